@@ -1,0 +1,10 @@
+"""The checks, one module each. A check module declares:
+
+ID (family code and kebab-case name), SEVERITY, SUMMARY, SOURCE, a docstring
+that `reportlint explain` prints, and check(report, coverage) yielding Findings.
+Adding a check means adding its module to ALL below: no magic registration.
+"""
+
+from __future__ import annotations
+
+ALL: list = []

@@ -1,0 +1,217 @@
+"""Figures: every number the report states, once, with its unit, precision and label.
+
+A stated figure keeps the string it was written as. "842.29" means the
+interval [842.285, 842.295): a check compares intervals, never a fixed
+tolerance. Amounts convert to 元 with their interval scaled alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import regex as re
+
+from .model import Document, Location, Table
+
+UNIT_SCALE = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+COUNT_UNITS = "人次|人|个|项|次|期|件|家|户|名|份|条|场|批|所|处|天|岗|本|篇|套|台|辆"
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as stated: '93.30' keeps its two decimals."""
+
+    text: str
+    value: Decimal
+
+    @property
+    def half_ulp(self) -> Decimal:
+        exp = self.value.as_tuple().exponent
+        return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal(0)
+
+    @property
+    def interval(self) -> tuple[Decimal, Decimal]:
+        return self.value - self.half_ulp, self.value + self.half_ulp
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_NUM = r"[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"
+
+
+def parse_number(text: str) -> Number | None:
+    """'1,082,504.93' → 1082504.93; '(3)' and '—' are not numbers here."""
+    s = text.strip().replace("，", ",").replace("−", "-")
+    if not re.fullmatch(_NUM, s):
+        return None
+    try:
+        return Number(text.strip(), Decimal(s.replace(",", "")))
+    except InvalidOperation:
+        return None
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # amount, percent, score, count, year
+    number: Number
+    unit: str  # 元/万元/亿元, %, 分, 人…, 年
+    label: str  # the words it belongs to: row and column headers, or the words before it
+    location: Location
+
+    @property
+    def value(self) -> Decimal:
+        return self.number.value
+
+    @property
+    def in_yuan(self) -> tuple[Decimal, Decimal] | None:
+        """The amount's interval in 元."""
+        scale = UNIT_SCALE.get(self.unit)
+        if self.kind != "amount" or scale is None:
+            return None
+        lo, hi = self.number.interval
+        return lo * scale, hi * scale
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind,
+            "text": self.number.text,
+            "value": str(self.number.value),
+            "unit": self.unit,
+            "label": self.label,
+            "location": self.location.to_dict(),
+        }
+
+
+_FIGURE = re.compile(
+    rf"(?P<num>{_NUM})\s*(?:(?P<pct>%|％)|(?P<money>亿元|万元|元)|(?P<score>分)(?!之)|(?P<count>{COUNT_UNITS})|(?P<year>年度|年)(?![0-9]))"
+)
+_LABEL_STOP = re.compile(r"[，,。；;：:、（）()《》“”\s]")
+
+
+def _label_before(text: str, start: int) -> str:
+    """The words right before a figure, back to the previous punctuation."""
+    head = text[max(0, start - 24) : start]
+    parts = _LABEL_STOP.split(head)
+    label = parts[-1] if parts else ""
+    return re.sub(r"^(?:其中|包括|为|是|达|共|合计|累计)", "", label).strip() or head.strip()[-12:]
+
+
+def figures_in_text(text: str, location: Location) -> list[Figure]:
+    out = []
+    for m in _FIGURE.finditer(text):
+        num = parse_number(m.group("num"))
+        if num is None:
+            continue
+        if m.group("pct"):
+            kind, unit = "percent", "%"
+        elif m.group("money"):
+            kind, unit = "amount", m.group("money")
+        elif m.group("score"):
+            kind, unit = "score", "分"
+        elif m.group("count"):
+            kind, unit = "count", m.group("count")
+        else:
+            if not (1949 <= num.value <= 2100) or "." in num.text:
+                continue
+            kind, unit = "year", "年"
+        out.append(Figure(kind, num, unit, _label_before(text, m.start()), location))
+    return out
+
+
+_HEADER_UNIT = re.compile(r"[（(]\s*(万元|亿元|元|%|％|分|人|个)\s*[）)]|(万元|亿元)$|[（(]?单位\s*[：:]\s*(万元|亿元|元)")
+_PCT_HEADER = re.compile(r"率|比例|占比|%|％")
+_MONEY_HEADER = re.compile(r"资金|金额|支出|收入|预算|拨款|经费|决算|结余|结转|投资|费用|补助|补贴")
+_SCORE_HEADER = re.compile(r"^(?:分值|得分|权重|标准分|满分)")
+
+
+def column_unit(header: str, table_unit: str | None) -> tuple[str, str] | None:
+    """(kind, unit) that a column header gives its bare numbers."""
+    m = _HEADER_UNIT.search(header)
+    if m:
+        unit = (m.group(1) or m.group(2) or m.group(3)).replace("％", "%")
+        if unit in UNIT_SCALE:
+            return "amount", unit
+        if unit == "%":
+            return "percent", "%"
+        if unit == "分":
+            return "score", "分"
+        return "count", unit
+    if _SCORE_HEADER.match(header) and not _PCT_HEADER.search(header):
+        return "score", "分"
+    if _PCT_HEADER.search(header):
+        return "percent", "%"
+    if table_unit in UNIT_SCALE:
+        return "amount", table_unit
+    if _MONEY_HEADER.search(header):
+        return "amount", ""  # money, unit not stated: comparable within the table only
+    return None
+
+
+def header_rows(table: Table) -> int:
+    n = 0
+    for r in range(min(3, table.n_rows)):
+        texts = table.row_texts(r)
+        if any(parse_number(x) or _FIGURE.search(x) for x in texts if x) or not any(texts):
+            break
+        n += 1
+    return n
+
+
+def column_headers(table: Table) -> list[str]:
+    h = header_rows(table)
+    heads = []
+    for c in range(table.n_cols):
+        parts = []
+        for r in range(h):
+            text = table.text(r, c)
+            if text and text not in parts and table.grid[r][c].colspan < table.n_cols:
+                parts.append(text)
+        heads.append(" ".join(parts))
+    return heads
+
+
+def row_label(table: Table, r: int) -> str:
+    """The names in a row: its text cells that are not figures."""
+    names = []
+    for c in range(table.n_cols):
+        text = table.text(r, c)
+        if text and parse_number(text) is None and not _FIGURE.fullmatch(text) and text not in names and len(text) <= 40:
+            names.append(text)
+    return " ".join(names)
+
+
+def figures_in_table(table: Table) -> list[Figure]:
+    out = []
+    h = header_rows(table)
+    heads = column_headers(table)
+    for r in range(h, table.n_rows):
+        label = row_label(table, r)
+        for c in range(table.n_cols):
+            cell = table.grid[r][c]
+            if cell.row != r or cell.col != c or not cell.text:
+                continue
+            loc = table.cell_location(r, c)
+            num = parse_number(cell.text)
+            if num is not None:
+                kind_unit = column_unit(heads[c], table.unit)
+                if kind_unit:
+                    kind, unit = kind_unit
+                    out.append(Figure(kind, num, unit, f"{label} {heads[c]}".strip(), loc))
+                continue
+            for fig in figures_in_text(cell.text, loc):
+                whole = _FIGURE.fullmatch(cell.text.strip())
+                lab = f"{label} {heads[c]}".strip() if whole else fig.label
+                out.append(Figure(fig.kind, fig.number, fig.unit, lab, loc))
+    return out
+
+
+def extract_figures(doc: Document) -> list[Figure]:
+    out: list[Figure] = []
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            out.extend(figures_in_text(block.text, block.location))
+        elif block.kind == "table":
+            out.extend(figures_in_table(block))
+    return out

@@ -1,0 +1,155 @@
+"""The indicator system (指标体系) as data, read from the scoring table (附件1 评分表).
+
+Each 三级指标 comes with its 一级 and 二级 parents, the points written into
+their labels ("过程 (24)"), its 分值, 评分标准, 得分原因 and 得分.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import regex as re
+
+from .figures import Number, parse_number
+from .model import Document, Location, Table
+
+_POINTS = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
+_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|总分|加减分)")
+
+_HEADERS = {
+    "level1": re.compile(r"^一级指标"),
+    "level2": re.compile(r"^二级指标"),
+    "name": re.compile(r"^三级指标"),
+    "explanation": re.compile(r"^指标(?:解释|说明|内涵)"),
+    "rule": re.compile(r"^(?:评分标准|评分细则|评分方法|评价标准|评分规则)"),
+    "reason": re.compile(r"^(?:得分原因|得分依据|评分依据|评价意见|扣分原因|得分说明|评分说明|得分情况)"),
+    "points": re.compile(r"^(?:分值|权重|标准分|指标分值)"),
+    "score": re.compile(r"^(?:得分|评价得分|实际得分)$"),
+}
+
+
+@dataclass(frozen=True)
+class Indicator:
+    level1: str
+    level1_points: Number | None
+    level2: str
+    level2_points: Number | None
+    name: str
+    points: Number | None
+    score: Number | None
+    rule: str
+    reason: str
+    explanation: str
+    location: Location
+
+    def to_dict(self) -> dict:
+        return {
+            "level1": self.level1,
+            "level1_points": _json_number(self.level1_points),
+            "level2": self.level2,
+            "level2_points": _json_number(self.level2_points),
+            "name": self.name,
+            "points": _json_number(self.points),
+            "score": _json_number(self.score),
+            "rule": self.rule,
+            "reason": self.reason,
+            "location": self.location.to_dict(),
+        }
+
+
+def _json_number(n: Number | None):
+    if n is None:
+        return None
+    v = n.value
+    return int(v) if v == v.to_integral_value() else float(v)
+
+
+def split_points(label: str) -> tuple[str, Number | None]:
+    """'过程 (24)' → ('过程', 24); a label without points is returned as it is."""
+    m = _POINTS.match(label.strip())
+    if not m or not m.group("name").strip():
+        return label.strip(), None
+    return m.group("name").strip(), parse_number(m.group("pts"))
+
+
+def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
+    """(header row, column of each role) when the table is an indicator table."""
+    for r in range(min(3, table.n_rows)):
+        cols: dict[str, int] = {}
+        for c in range(table.n_cols):
+            text = table.text(r, c).replace(" ", "")
+            for role, pattern in _HEADERS.items():
+                if role not in cols and pattern.match(text):
+                    cols[role] = c
+                    break
+        if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
+            return r, cols
+    return None
+
+
+def indicators_in(table: Table) -> list[Indicator]:
+    found = columns_of(table)
+    if not found:
+        return []
+    head, cols = found
+    out: list[Indicator] = []
+    l1 = l2 = ""
+    l1_pts = l2_pts = None
+
+    def text(r, role):
+        c = cols.get(role)
+        return table.text(r, c) if c is not None else ""
+
+    for r in range(head + 1, table.n_rows):
+        if "level1" in cols and text(r, "level1"):
+            if _TOTAL_ROW.match(text(r, "level1")):
+                continue
+            l1, l1_pts = split_points(text(r, "level1"))
+        if "level2" in cols and text(r, "level2"):
+            l2, l2_pts = split_points(text(r, "level2"))
+        raw_name = text(r, "name")
+        name, pts = split_points(raw_name)
+        score = parse_number(text(r, "score"))
+        if "points" in cols and parse_number(text(r, "points")):
+            pts = parse_number(text(r, "points"))
+        if _TOTAL_ROW.match(raw_name) or any(_TOTAL_ROW.match(table.text(r, c)) for c in range(min(2, table.n_cols))):
+            continue
+        # the rest of the row above, cut off by a page break: its name is empty or only "(3)"
+        tail = _POINTS.match(raw_name) if raw_name else None
+        if out and score is None and (not raw_name or (tail and not tail.group("name").strip())):
+            prev = out[-1]
+            out[-1] = replace(
+                prev,
+                points=prev.points or (parse_number(tail.group("pts")) if tail else None),
+                rule=_joined(prev.rule, text(r, "rule")),
+                reason=_joined(prev.reason, text(r, "reason")),
+                explanation=_joined(prev.explanation, text(r, "explanation")),
+            )
+            continue
+        if not raw_name:
+            continue
+        out.append(
+            Indicator(l1, l1_pts, l2, l2_pts, name, pts, score, text(r, "rule"), text(r, "reason"),
+                      text(r, "explanation"), table.cell_location(r))
+        )
+    return out
+
+
+def _joined(a: str, b: str) -> str:
+    return a + b if a and b else a or b
+
+
+def scoring_table(doc: Document) -> Table | None:
+    """The full indicator table: the one that states the scoring rules (评分标准)."""
+    best = None
+    for table in doc.tables:
+        found = columns_of(table)
+        if found and "rule" in found[1]:
+            if best is None or table.n_rows > best.n_rows:
+                best = table
+    return best
+
+
+def extract_indicators(doc: Document) -> list[Indicator]:
+    table = scoring_table(doc)
+    return indicators_in(table) if table else []

@@ -1,0 +1,1 @@
+"""Renderers: each turns results into one output format, never re-deriving facts."""

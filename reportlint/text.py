@@ -1,0 +1,105 @@
+"""Text clean-up shared by all readers: CJK spacing, conversion debris, headings."""
+
+from __future__ import annotations
+
+import regex as re
+
+# Han characters and the full-width punctuation that sits between them.
+_CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】〔〕…—·"
+_SPACE_AROUND_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
+_HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|strong|em|sup|sub)\b[^>]*>", re.I)
+_LATEX = [
+    (re.compile(r"\\geq?\b|\\geqslant\b"), "≥"),
+    (re.compile(r"\\leq?\b|\\leqslant\b"), "≤"),
+    (re.compile(r"\\times\b"), "×"),
+    (re.compile(r"\\div\b"), "÷"),
+    (re.compile(r"\\pm\b"), "±"),
+    (re.compile(r"\\%"), "%"),
+    (re.compile(r"\\text\{([^}]*)\}"), r"\1"),
+    (re.compile(r"\\mathrm\{([^}]*)\}"), r"\1"),
+]
+_NUMBER_BREAK = re.compile(r"(?<=\d[,.]?)\s*\n\s*(?=[\d,.%])")
+_INLINE_MATH = re.compile(r"\$([^$\n]{1,200})\$")
+
+
+def _unlatex(match: re.Match) -> str:
+    body = match.group(1)
+    for pattern, repl in _LATEX:
+        body = pattern.sub(repl, body)
+    return body.replace("{", "").replace("}", "").replace("\\", "").strip()
+
+
+def clean(text: str) -> str:
+    """One logical string: no markup debris, no line breaks, no spaces PDF put between CJK.
+
+    Spaces between two Latin or digit tokens are kept ("Table 1"); a space next to a
+    Han character or full-width punctuation is an artifact of extraction and goes.
+    """
+    if not text:
+        return ""
+    text = _HTML_TAG.sub(" ", text)
+    if "$" in text:
+        text = _INLINE_MATH.sub(_unlatex, text)
+    if "\\" in text:
+        for pattern, repl in _LATEX:
+            text = pattern.sub(repl, text)
+    text = text.replace("\r", "\n")
+    text = _NUMBER_BREAK.sub("", text)  # a figure wrapped inside a narrow cell
+    text = text.replace("\n", " ")
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_AROUND_CJK.sub("", text)
+    return text.strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    return clean("\n".join(lines))
+
+
+# Heading numbering as Chinese reports write it, outermost first.
+HEADING_PATTERNS = [
+    (1, re.compile(r"^([一二三四五六七八九十]+[、.．])")),
+    (2, re.compile(r"^([（(][一二三四五六七八九十]+[）)])")),
+    (3, re.compile(r"^(\d{1,2}[、.．])(?!\d)")),
+    (4, re.compile(r"^([（(]\d{1,2}[）)])")),
+]
+_ANNEX = re.compile(r"^(附件\s*\d+)[：:\s]?")
+_UNNUMBERED = {"摘要", "目录", "前言", "附件", "报告摘要"}
+_SENTENCE_END = re.compile(r"[。；;！？!?]$|[。；;]")
+CAPTION = re.compile(r"^(?:表|附表)\s*\d+(?:[-－.．]\d+)?\s*[：:、.．\s]?")
+
+
+def heading_of(text: str, max_len: int = 32) -> tuple[int, str] | None:
+    """(level, number) when a line reads as a heading, else None.
+
+    A numbered line is a heading only when it is short and not a sentence: list
+    items such as "1、贯彻执行国家……法规。" are paragraphs.
+    """
+    if not text or len(text) > max_len or _SENTENCE_END.search(text):
+        return None
+    if text in _UNNUMBERED:
+        return 1, ""
+    m = _ANNEX.match(text)
+    if m:
+        return 1, m.group(1)
+    for level, pattern in HEADING_PATTERNS:
+        m = pattern.match(text)
+        if m and len(text) > len(m.group(1)):
+            return level, m.group(1)
+    return None
+
+
+def is_caption(text: str) -> bool:
+    return bool(CAPTION.match(text)) and len(text) <= 50 and not _SENTENCE_END.search(text)
+
+
+_NUMERIC_CELL = re.compile(r"^[-+−(（]?[\d,，.]+[)）]?\s*(?:%|％|万元|亿元|元|分|人|个)?$")
+
+
+def is_numeric(text: str) -> bool:
+    return bool(_NUMERIC_CELL.match(text.strip())) if text else False
+
+
+def is_rule_line(text: str) -> bool:
+    """A line of dashes that a converter left as a table separator."""
+    return bool(text) and set(text.strip()) <= set("-—–=_ |:")
