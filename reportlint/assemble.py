@@ -39,6 +39,7 @@ class RawTable:
     pages: list[int | None] | None = None
     breaks: set[int] = field(default_factory=set)  # a page break comes before these rows
     continues_previous: bool = False  # the reader saw this table carry on the one before it
+    all_pages: set[int] = field(default_factory=set)  # every page the table stands on
 
     def __post_init__(self):
         width = max((len(r) for r in self.rows), default=0)
@@ -47,6 +48,7 @@ class RawTable:
             self.owner = [[(r, c) for c in range(width)] for r in range(len(self.rows))]
         if self.pages is None:
             self.pages = [None] * len(self.rows)
+        self.all_pages |= {p for p in self.pages if p}
 
     @property
     def width(self) -> int:
@@ -139,9 +141,12 @@ def _drop_repeated_headers(t: RawTable) -> None:
 
 
 def _join_split_rows(t: RawTable) -> None:
-    for r in sorted(t.breaks, reverse=True):
+    joined = 0
+    for b in sorted(t.breaks):  # in order: a row may run over three pages
+        r = b - joined
         if _is_fragment(t, r):
             _join_fragment(t, r)
+            joined += 1
 
 
 def _concat(a: RawTable, b: RawTable) -> RawTable:
@@ -150,7 +155,8 @@ def _concat(a: RawTable, b: RawTable) -> RawTable:
     offset = len(a.rows)
     rows = a.rows + b.rows
     owner = a.owner + [[(orow + offset, ocol) for (orow, ocol) in row] for row in b.owner]
-    merged = RawTable(rows, owner, a.pages + b.pages, a.breaks | {x + offset for x in b.breaks} | {offset})
+    merged = RawTable(rows, owner, a.pages + b.pages, a.breaks | {x + offset for x in b.breaks} | {offset},
+                      all_pages=a.all_pages | b.all_pages)
     # a header repeated on the new page
     h = _header_rows(a)
     while h and offset < len(merged.rows) and _norm(merged.rows[offset]) in {_norm(a.rows[i]) for i in range(h)}:
@@ -187,7 +193,9 @@ def _slice(t: RawTable, a: int, b: int) -> RawTable:
                 orow = a
             new.append((orow - a, ocol))
         owner.append(new)
-    return RawTable(rows, owner, t.pages[a:b], {x - a for x in t.breaks if a < x < b})
+    part = RawTable(rows, owner, t.pages[a:b], {x - a for x in t.breaks if a < x < b})
+    part.all_pages |= {p for p in t.pages[a:b] if p}
+    return part
 
 
 def _realign_shifted_rows(t: RawTable) -> None:
@@ -375,7 +383,7 @@ def build_document(path: str, fmt: str, raw: list[RawParagraph | RawTable], page
             continue
         n_tab += 1
         caption, unit = _caption_and_unit(blocks, i, captions_used)
-        first_page = next((p for p in block.pages if p), None)
+        first_page = min(block.all_pages, default=None)
         loc = Location(path, page=first_page, section=section(), table=n_tab, caption=caption)
         grid = _grid(block)
         if unit is None:
@@ -387,7 +395,7 @@ def build_document(path: str, fmt: str, raw: list[RawParagraph | RawTable], page
                 location=loc,
                 caption=caption,
                 unit=unit,
-                pages=tuple(sorted({p for p in block.pages if p})),
+                pages=tuple(sorted(block.all_pages)),
             )
         )
     # a caption written after its table has now been taken by it; it is not body text

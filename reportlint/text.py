@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex as re
 
 # Han characters and the full-width punctuation that sits between them.
-_CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】〔〕…—·"
+_CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】〔〕…—·≥≤×÷±①-⑳"
 _SPACE_AROUND_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
 _HTML_TAG = re.compile(r"</?(?:p|br|span|div|b|i|u|strong|em|sup|sub)\b[^>]*>", re.I)
@@ -20,6 +20,15 @@ _LATEX = [
     (re.compile(r"\\mathrm\{([^}]*)\}"), r"\1"),
 ]
 _NUMBER_BREAK = re.compile(r"(?<=\d[,.]?)\s*\n\s*(?=[\d,.%])")
+_LINE_BREAK = re.compile(r"(?<=(.))?[ \t]*\n\s*(?=(.))?", re.S)
+
+
+def _line_break(m: re.Match) -> str:
+    """A wrapped line joins its neighbour directly, except between two Latin words."""
+    before, after = m.group(1) or "", m.group(2) or ""
+    return " " if re.match(r"[A-Za-z0-9]", before) and re.match(r"[A-Za-z0-9]", after) else ""
+
+
 _INLINE_MATH = re.compile(r"\$([^$\n]{1,200})\$")
 
 
@@ -46,7 +55,7 @@ def clean(text: str) -> str:
             text = pattern.sub(repl, text)
     text = text.replace("\r", "\n")
     text = _NUMBER_BREAK.sub("", text)  # a figure wrapped inside a narrow cell
-    text = text.replace("\n", " ")
+    text = _LINE_BREAK.sub(_line_break, text)
     text = _SPACES.sub(" ", text)
     text = _SPACE_AROUND_CJK.sub("", text)
     return text.strip()

@@ -20,6 +20,9 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def _check_archive(path: str) -> None:
     if not zipfile.is_zipfile(path):
+        with open(path, "rb") as fh:
+            if fh.read(4) == b"PK\x03\x04":
+                raise ReadError("Word 文档已损坏或不完整（压缩包缺少目录，可能下载不完整）")
         raise ReadError("不是 Word 文档（.docx 应为 zip 格式；旧版 .doc 请先另存为 .docx）")
     try:
         with zipfile.ZipFile(path) as zf:
@@ -46,7 +49,14 @@ def read_docx(path: str):
     import docx  # python-docx; imported here so other formats do not pay for it
     from docx.text.paragraph import Paragraph
 
-    document = docx.Document(path)
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        document = docx.Document(path)
+    except XMLSyntaxError as exc:
+        raise ReadError(f"Word 文档的 XML 已损坏或含有危险结构（{str(exc)[:60]}），拒绝读取") from None
+    except (KeyError, ValueError) as exc:
+        raise ReadError(f"Word 文档结构不完整（{str(exc)[:60]}）") from None
     blocks: list = []
     for child in document.element.body.iterchildren():
         tag = child.tag

@@ -1,0 +1,28 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+REFERENCE = {ext: FIXTURES / f"sunan-hrss-2024.{ext}" for ext in ("txt", "docx", "pdf")}
+SHARED = ROOT.parent / "shared"
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "reportlint", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=300
+    )
+
+
+@pytest.fixture(scope="session")
+def reference_docs():
+    from reportlint.readers import read
+
+    return {ext: read(str(path)) for ext, path in REFERENCE.items()}
+
+
+def corpus_files():
+    corpus = SHARED / "corpus"
+    return sorted(corpus.glob("*")) if corpus.is_dir() else []

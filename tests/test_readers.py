@@ -1,0 +1,153 @@
+"""Each reader problem on a small fixture that has it (fixtures/make_reader_fixtures.py makes the Word/PDF pair)."""
+
+import regex as re
+import pytest
+
+from reportlint.readers import read
+from conftest import FIXTURES
+
+TABLES = {ext: FIXTURES / "readers" / f"tables.{ext}" for ext in ("docx", "pdf")}
+HAN_SPACE = re.compile(r"\p{Han}\s+\p{Han}")
+
+
+@pytest.fixture(scope="module", params=["docx", "pdf"])
+def tables_doc(request):
+    return read(str(TABLES[request.param]))
+
+
+def test_table_over_three_pages_is_one_table_with_one_header(tables_doc):
+    t = tables_doc.tables[0]
+    assert t.caption == "表1：项目支出明细表"
+    assert t.unit == "万元"
+    assert t.n_rows == 32  # header, 30 items, 合计: the header repeated on pages 2 and 3 is gone
+    assert [t.text(r, 0) for r in range(t.n_rows)].count("项目名称") == 1
+    assert t.row_texts(31) == ["合计", "4650.00", ""]
+    if tables_doc.format == "pdf":
+        assert t.pages == (1, 2, 3)
+
+
+def test_row_split_by_page_breaks_is_one_row(tables_doc):
+    t = tables_doc.tables[0]
+    row = t.row_texts(27)
+    assert row[:2] == ["第27项就业补助资金", "270.00"]
+    for k in range(1, 31):  # every line of the tall cell, once, in order
+        assert row[2].count(f"第{k}行说明文字") == 1
+    assert row[2].index("第29行") < row[2].index("第30行")
+    assert t.row_texts(28)[:2] == ["第28项就业补助资金", "280.00"]
+
+
+def test_merged_cells_resolve_to_their_owner(tables_doc):
+    t = tables_doc.tables[1]
+    assert t.caption == "表2：指标得分表"
+    owner = t.grid[1][0]
+    assert (owner.text, owner.rowspan, owner.colspan) == ("决策（15）", 3, 1)
+    assert t.grid[2][0] is owner and t.grid[3][0] is owner
+    head = t.grid[0][2]
+    assert (head.text, head.colspan) == ("分值与得分", 2)
+    assert t.grid[0][3] is head
+    assert t.row_texts(2) == ["决策（15）", "年度绩效指标明确性", "5", "4"]
+
+
+def test_cjk_cells_have_no_spurious_spaces_or_breaks(tables_doc):
+    for table in tables_doc.tables:
+        for cell in table.cells():
+            assert "\n" not in cell.text
+            assert not HAN_SPACE.search(cell.text), cell.text
+    assert tables_doc.tables[1].text(1, 1) == "年度绩效目标合理性（包括依据是否充分、目标是否明确）"
+
+
+def test_headings_and_paragraphs_in_order(tables_doc):
+    kinds = [(b.kind, getattr(b, "text", None) or b.caption) for b in tables_doc.blocks]
+    assert kinds[0] == ("heading", "一、项目概况")
+    assert kinds[1][0] == "paragraph" and kinds[1][1].endswith("项目支出6005.58万元。")
+    assert ("heading", "（二）指标设置") in kinds
+    assert tables_doc.tables[1].location.section == "一、项目概况 > （二）指标设置"
+
+
+def test_pdf_locations_carry_pages():
+    doc = read(str(TABLES["pdf"]))
+    assert doc.pages == 3
+    assert doc.tables[1].location.page == 3
+    assert doc.tables[0].cell_location(30, 1).page == 3  # 第30项 is on the last page
+    assert all(b.location.page for b in doc.blocks)
+
+
+# ---------------------------------------------------------------- text and Markdown
+
+TEXT_REPORT = """一、部门概况
+
+表1：项目支出明细表
+
+项目名称\t支出金额\t说明
+第1项\t10.00\t按月发放
+第2项\t20.00\t这一格的文字很长，被分页
+
+\t\t截断后在下一页继续
+项目名称\t支出金额\t说明
+第3项\t30.00\t按月发放
+合计\t60.00\t
+"""
+
+
+def test_text_reader_drops_repeated_header_and_joins_split_row(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(TEXT_REPORT, encoding="utf-8")
+    doc = read(str(path))
+    (t,) = doc.tables
+    assert t.caption == "表1：项目支出明细表"
+    assert [t.row_texts(r) for r in range(t.n_rows)] == [
+        ["项目名称", "支出金额", "说明"],
+        ["第1项", "10.00", "按月发放"],
+        ["第2项", "20.00", "这一格的文字很长，被分页截断后在下一页继续"],
+        ["第3项", "30.00", "按月发放"],
+        ["合计", "60.00", ""],
+    ]
+
+
+def test_text_reader_puts_back_a_row_that_slid_a_column(tmp_path):
+    rows = ["收入\t小计\t支出\t明细"] + [f"\t\t{i}.00\t项目{i}" for i in range(1, 6)] + ["\t\t\t6.00\t项目6", "\t7.00\t项目7\t"]
+    path = tmp_path / "shift.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (t,) = read(str(path)).tables
+    assert t.n_cols == 4
+    assert t.row_texts(6) == ["", "", "6.00", "项目6"]  # slid right, into a column with no header
+    assert t.row_texts(7) == ["", "", "7.00", "项目7"]  # slid left: a name under the figures column
+
+
+def test_text_reader_keeps_gbk_files_readable(tmp_path):
+    path = tmp_path / "gbk.txt"
+    path.write_bytes("一、部门概况\n部门全年支出6847.87万元。\n".encode("gb18030"))
+    doc = read(str(path))
+    assert doc.paragraphs[0].text == "部门全年支出6847.87万元。"
+
+
+MARKDOWN = """# 报告摘要
+
+## 一、部门概况
+
+得分率 $69.33\\%$ ，评价等级为“中”。
+
+<table><tr><td>项目名称</td><td>说明</td><td>金额(万元)</td></tr><tr><td rowspan="2">竞赛补贴</td><td>一类赛</td><td>605.00</td></tr><tr><td>推动世界技能大赛项目</td><td>1770.00</td></tr></table>
+
+<table><tr><td>项目名称</td><td>说明</td><td>金额(万元)</td></tr><tr><td></td><td>的成果转化</td><td></td></tr><tr><td colspan="2">总计</td><td>2375.00</td></tr></table>
+
+| 一级指标 | 分值 |
+|---|---|
+| 决策 | 15 |
+"""
+
+
+def test_markdown_reader(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    doc = read(str(path))
+    assert [h.text for h in doc.headings] == ["报告摘要", "一、部门概况"]
+    assert doc.paragraphs[0].text == "得分率69.33%，评价等级为“中”。"
+    t, pipe = doc.tables
+    assert t.n_rows == 4  # the page-split second part joined, its repeated header dropped
+    owner = t.grid[1][0]
+    assert owner.text == "竞赛补贴" and owner.rowspan == 2 and t.grid[2][0] is owner
+    assert t.row_texts(2)[1] == "推动世界技能大赛项目的成果转化"  # the split row's tail joined back
+    total = t.grid[3][0]
+    assert total.text == "总计" and total.colspan == 2 and t.grid[3][1] is total
+    assert pipe.row_texts(1) == ["决策", "15"]
