@@ -6,7 +6,6 @@ import json
 import zipfile
 
 import pytest
-
 from conftest import FIXTURES, REFERENCE, run_cli
 
 GOOD = FIXTURES / "readers" / "tables.docx"

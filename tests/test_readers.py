@@ -1,10 +1,10 @@
 """Each reader problem on a small fixture that has it (fixtures/make_reader_fixtures.py makes the Word/PDF pair)."""
 
-import regex as re
 import pytest
+import regex as re
+from conftest import FIXTURES
 
 from reportlint.readers import read
-from conftest import FIXTURES
 
 TABLES = {ext: FIXTURES / "readers" / f"tables.{ext}" for ext in ("docx", "pdf")}
 HAN_SPACE = re.compile(r"\p{Han}\s+\p{Han}")

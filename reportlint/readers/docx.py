@@ -48,7 +48,6 @@ def read_docx(path: str):
     _check_archive(path)
     import docx  # python-docx; imported here so other formats do not pay for it
     from docx.text.paragraph import Paragraph
-
     from lxml.etree import XMLSyntaxError
 
     try:

@@ -42,7 +42,10 @@ def read_pdf(path: str):
             raise ReadError("PDF 没有页面")
         if n > MAX_PDF_PAGES:
             raise ReadError(f"PDF 页数过多（{n} 页，上限 {MAX_PDF_PAGES} 页）")
-        pages = [_read_page(page, i + 1) for i, page in enumerate(pdf.pages)]
+        pages = []
+        for i, page in enumerate(pdf.pages):
+            pages.append(_read_page(page, i + 1))
+            page.close()  # drop pdfplumber's per-page caches: memory stays flat on long reports
     scanned = [p.number for p in pages if not p.has_text]
     if len(scanned) == n:
         raise ReadError(f"PDF 没有文本层（扫描件，共 {n} 页均为图像），请先做文字识别（OCR）")
