@@ -68,7 +68,7 @@ def test_indicator_texts_agree_across_forms(reference_docs):
         form: [(i.rule, i.reason) for i in extract_indicators(reference_docs[form])] for form in FORMS
     }
     assert texts["txt"] == texts["docx"] == texts["pdf"]
-    rule = dict(zip([row[4] for row in INDICATORS], [r for r, _ in texts["pdf"]]))["重点支出安排率"]
+    rule = dict(zip([row[4] for row in INDICATORS], [r for r, _ in texts["pdf"]], strict=True))["重点支出安排率"]
     assert "重点支出安排率≥80%得2分" in rule
     reasons = [r for _, r in texts["pdf"]]
     assert reasons[1].endswith("得3分。")  # 年度绩效指标明确性: its reason says 3, its column 4
