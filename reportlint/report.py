@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from .docnumbers import DocNumber, extract_doc_numbers
 from .figures import Figure, extract_figures
 from .indicators import Indicator, extract_indicators
 from .model import Document
@@ -21,3 +22,7 @@ class Report:
     @cached_property
     def indicators(self) -> list[Indicator]:
         return extract_indicators(self.doc)
+
+    @cached_property
+    def doc_numbers(self) -> list[DocNumber]:
+        return extract_doc_numbers(self.doc)

@@ -50,5 +50,6 @@ def model_json(doc: Document) -> str:
         "blocks": [_block(b) for b in doc.blocks],
         "indicators": [i.to_dict() for i in report.indicators],
         "figures": [f.to_dict() for f in report.figures],
+        "doc_numbers": [d.to_dict() for d in report.doc_numbers],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
