@@ -384,7 +384,8 @@ def build_document(path: str, fmt: str, raw: list[RawParagraph | RawTable], page
         n_tab += 1
         caption, unit = _caption_and_unit(blocks, i, captions_used)
         first_page = min(block.all_pages, default=None)
-        loc = Location(path, page=first_page, section=section(), table=n_tab, caption=caption)
+        loc = Location(path, page=first_page, section=section(), table=n_tab, caption=caption,
+                       table_title=None if caption else _title_row(block))
         grid = _grid(block)
         if unit is None:
             unit = _unit_in_cells(block)
@@ -428,6 +429,14 @@ def _caption_and_unit(blocks, i, used: set[int]) -> tuple[str | None, str | None
             caption = text
             used.add(i + 1)
     return caption, unit
+
+
+def _title_row(t: RawTable) -> str | None:
+    """A table that opens with a row of one text names itself there (部门基本资金支出)."""
+    texts = [clean(x) for x in t.rows[0] if x.strip()] if t.rows else []
+    if len(texts) == 1 and len(texts[0]) <= 30 and not is_numeric(texts[0]):
+        return texts[0]
+    return None
 
 
 def _unit_in_cells(t: RawTable) -> str | None:

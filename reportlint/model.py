@@ -19,6 +19,7 @@ class Location:
     section: str | None = None  # nearest heading
     table: int | None = None  # 1-based table number in reading order
     caption: str | None = None  # 表1：…, when stated
+    table_title: str | None = None  # a table without caption: the title row it opens with
     row: int | None = None  # 1-based
     col: int | None = None  # 1-based
     paragraph: int | None = None  # 1-based paragraph number
@@ -32,8 +33,12 @@ class Location:
         if self.page:
             parts.append(f"第{self.page}页")
         if self.table is not None:
-            label = self.caption or f"第{self.table}个表格"
-            parts.append(label)
+            if self.caption:
+                parts.append(self.caption)
+            elif self.table_title:
+                parts.append(f"第{self.table}个表格（{self.table_title}）")
+            else:
+                parts.append(f"第{self.table}个表格")
         elif self.section:
             parts.append(f"「{self.section}」")
         if self.row:

@@ -1,0 +1,217 @@
+"""RL101 total-mismatch: a table's 合计/小计/总计 disagrees with the items it totals.
+
+What it checks
+  - a 合计/小计/总计 row against the rows above it, column by column (a 合计 over
+    小计 rows adds the 小计 rows);
+  - a 小计 column whose values stand at the head of each group (the group runs to
+    the next value) against the items of the group in the other amount columns;
+  - a 合计/小计 column filled on every row against the other amount columns of that row.
+  A total agrees when the interval of the sum of the items, each read at its stated
+  precision, meets the interval of the total. Rates and shares are never summed.
+
+Why it matters
+  Tables are edited without re-adding them: a line item changed or dropped, the
+  total left as it was.
+
+Failing example
+  | 项目 | 金额(元) |           办公费 210,864.50 + 印刷费 52,216.60 = 263,081.10,
+  | 办公费 | 210,864.50 |       but the 合计 says 263,081.00: reported, with the
+  | 印刷费 | 52,216.60 |        stated total, the sum, the difference and the items.
+  | 合计 | 263,081.00 |
+
+Passing example
+  The same table with 合计 263,081.10. A total stated as 26.31 万元 over items in
+  元 also passes: 26.31 stands for [26.305, 26.315] 万元.
+
+Not checked (counted in the coverage): a total whose items include a cell that
+is not a readable number, or a column without a stated unit next to one with.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from reportlint.arith import fmt, meets, sum_interval
+from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
+from reportlint.findings import Coverage, Finding
+
+ID = "RL101 total-mismatch"
+SEVERITY = "error"
+SUMMARY = "表格中的合计、小计、总计与其明细之和不符"
+SOURCE = "报告自身的表格"
+
+_TOTAL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?\s*(?:[（(].*[）)])?$")
+_BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
+_NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")
+
+
+def check(report, cov: Coverage):
+    for table in report.doc.tables:
+        yield from _check_table(table, cov)
+
+
+def _label(table, r) -> str:
+    texts = [table.text(r, c) for c in range(table.n_cols) if table.grid[r][c].row == r or c == 0]
+    for t in texts:
+        if t and parse_number(t) is None:
+            return t
+    return ""
+
+
+def _is_total_row(table, r) -> str | None:
+    for c in range(min(3, table.n_cols)):
+        text = table.text(r, c).replace(" ", "")
+        if _TOTAL.match(text):
+            return re.sub(r"[:：].*|[（(].*", "", text)
+        if text and parse_number(text) is None:
+            return None
+    return None
+
+
+class _Columns:
+    """The numeric columns of a table and the unit of each."""
+
+    def __init__(self, table, h):
+        self.heads = column_headers(table)
+        self.amount: dict[int, str] = {}
+        data = [r for r in range(h, table.n_rows)]
+        for c in range(table.n_cols):
+            if _NOT_SUMMED.search(self.heads[c]):
+                continue
+            owned = [table.text(r, c) for r in data if table.grid[r][c].row == r and table.grid[r][c].col == c]
+            values = [x for x in owned if x]
+            numbers = [x for x in values if parse_number(x) is not None]
+            if len(numbers) < 2 or len(numbers) * 2 < len(values):
+                continue
+            if all(parse_number(x).value == parse_number(x).value.to_integral_value() and 1949 <= parse_number(x).value <= 2100 for x in numbers):
+                continue  # a column of years
+            kind_unit = column_unit(self.heads[c], table.unit)
+            self.amount[c] = kind_unit[1] if kind_unit and kind_unit[0] in ("amount", "score", "count") else ""
+
+
+def _cell_number(table, r, c):
+    """(Number, readable): the figure a cell owns; (None, True) for an empty or dash cell."""
+    cell = table.grid[r][c]
+    if cell.row != r or cell.col != c:
+        return None, True
+    if _BLANK.match(cell.text):
+        return None, True
+    n = parse_number(cell.text)
+    return n, n is not None
+
+
+def _check_table(table, cov: Coverage):
+    h = header_rows(table)
+    if h == 0 or table.n_rows - h < 3:
+        return
+    cols = _Columns(table, h)
+    if not cols.amount:
+        return
+    totals = {r: kind for r in range(h, table.n_rows) if (kind := _is_total_row(table, r))}
+    yield from _row_totals(table, h, cols, totals, cov)
+    yield from _column_totals(table, h, cols, totals, cov)
+
+
+def _row_totals(table, h, cols, totals, cov):
+    start = h
+    subtotals: list[int] = []
+    for r in range(h, table.n_rows):
+        kind = totals.get(r)
+        if kind is None:
+            continue
+        block = [x for x in range(start, r) if x not in totals]
+        if kind != "小计" and subtotals and subtotals[-1] == r - 1:
+            items = subtotals  # a 合计 over 小计 groups adds the 小计 rows
+        else:
+            items = block
+        for c in cols.amount:
+            total, ok = _cell_number(table, r, c)
+            if total is None or not ok:
+                continue
+            yield from _compare(table, cov, r, c, total, [(x, c) for x in items], cols, "rows")
+        if kind == "小计":
+            subtotals.append(r)
+            start = r + 1
+        else:
+            subtotals = []
+            start = r + 1
+
+
+def _column_totals(table, h, cols, totals, cov):
+    data = [r for r in range(h, table.n_rows) if r not in totals]
+    for c, unit in cols.amount.items():
+        head = cols.heads[c].replace(" ", "")
+        if not re.match(r"^(?:小计|合计|总计)", head):
+            continue
+        others = [k for k in cols.amount if k != c and not re.match(r"^(?:小计|合计|总计)", cols.heads[k].replace(" ", ""))]
+        filled = [r for r in data if _cell_number(table, r, c)[0] is not None]
+        if not others or not filled:
+            continue
+        if len(filled) * 2 > len(data):  # a value on most rows: it totals its own row
+            if len(others) < 2:
+                continue
+            for r in filled:
+                total, _ = _cell_number(table, r, c)
+                yield from _compare(table, cov, r, c, total, [(r, k) for k in others], cols, "row")
+            continue
+        # values at the head of each group: the group runs to the next value (or the cell's own span)
+        for i, r in enumerate(filled):
+            cell = table.grid[r][c]
+            end = r + cell.rowspan if cell.rowspan > 1 else (filled[i + 1] if i + 1 < len(filled) else None)
+            if end is None:
+                end = next((x for x in range(r + 1, table.n_rows) if x in totals), table.n_rows)
+            group = [x for x in range(r, end) if x not in totals]
+            total, _ = _cell_number(table, r, c)
+            item_cols = [k for k in others if sum(_cell_number(table, x, k)[0] is not None for x in data) >= 2]
+            yield from _compare(table, cov, r, c, total, [(x, k) for x in group for k in item_cols], cols, "group")
+
+
+def _compare(table, cov, r, c, total, positions, cols, shape):
+    """shape: 'rows' a total row over the rows above, 'group' a 小计 cell over its group, 'row' across its row."""
+    numbers, where, scale = [], [], []
+    total_scale = UNIT_SCALE.get(cols.amount.get(c, ""), None)
+    for x, k in positions:
+        n, readable = _cell_number(table, x, k)
+        if not readable:
+            cov.skip(f"{table.cell_location(r, c).human()}", f"明细中第{x + 1}行「{table.text(x, k)[:20]}」不是可读的数字")
+            return
+        if n is None:
+            continue
+        unit = cols.amount.get(k, "")
+        if unit != cols.amount.get(c, "") and (unit == "" or total_scale is None):
+            cov.skip(f"{table.cell_location(r, c).human()}", "明细与合计的单位无法对应")
+            return
+        numbers.append(n)
+        where.append((x, k))
+        scale.append(UNIT_SCALE.get(unit, Decimal(1)) / (total_scale or Decimal(1)))
+    if len(numbers) < 2:
+        return
+    cov.examined += 1
+    got = sum_interval(numbers, scale)
+    if meets(got, total.interval):
+        return
+    computed = sum(n.value * s for n, s in zip(numbers, scale, strict=True))
+    diff = total.value - computed
+    rows = sorted({x + 1 for x, _ in where})
+    head = cols.heads[c] or f"第{c + 1}列"
+    loc = table.cell_location(r, c)
+    names = [_label(table, x) or f"第{x + 1}行" for x, _ in where]
+    items = "、".join(f"{name} {n.text}" for name, n in zip(names, numbers, strict=True))
+    span = f"第{rows[0]}–{rows[-1]}行" if len(rows) > 1 else f"第{rows[0]}行"
+    if shape == "rows":
+        subject = f"「{_label(table, r)}」行的{head} {total.text}，与上方 {len(numbers)} 项明细（{span}）之和"
+    elif shape == "group":
+        subject = f"{head} {total.text}，与其所辖 {len(numbers)} 项（{names[0]}至{names[-1]}，{span}）之和"
+    else:
+        subject = f"「{_label(table, r)}」行的{head} {total.text}，与同行 {len(numbers)} 项之和"
+    yield Finding(
+        rule=ID,
+        severity=SEVERITY,
+        message=f"{subject} {fmt(computed, total.text)} 不符，相差 {fmt(diff, total.text)}",
+        location=loc,
+        evidence=items[:400],
+        expected=fmt(computed, total.text),
+        actual=total.text,
+    )

@@ -1,0 +1,42 @@
+"""Interval arithmetic on stated figures: a total agrees with its parts when the intervals meet.
+
+"842.29" stands for [842.285, 842.295]; the sum of parts is the sum of their
+intervals. No fixed tolerance anywhere (the rule XBRL Calculations 1.1 uses).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .figures import Number
+
+
+def sum_interval(numbers: list[Number], scale: list[Decimal] | None = None) -> tuple[Decimal, Decimal]:
+    lo = hi = Decimal(0)
+    for i, n in enumerate(numbers):
+        k = scale[i] if scale else Decimal(1)
+        a, b = n.interval
+        lo += a * k
+        hi += b * k
+    return lo, hi
+
+
+def meets(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def ratio_interval(num: Number, den: Number) -> tuple[Decimal, Decimal] | None:
+    """num/den as an interval (both positive), or None when den may be zero."""
+    n_lo, n_hi = num.interval
+    d_lo, d_hi = den.interval
+    if d_lo <= 0 or n_lo < 0:
+        return None
+    return n_lo / d_hi, n_hi / d_lo
+
+
+def fmt(value: Decimal, like: str = "") -> str:
+    """value written the way `like` was: thousands separators and decimals as stated."""
+    decimals = len(like.split(".")[1]) if "." in like else (2 if value != value.to_integral_value() else 0)
+    q = Decimal(1).scaleb(-decimals)
+    v = value.quantize(q)
+    return f"{v:,.{decimals}f}" if "," in like or "，" in like else f"{v:.{decimals}f}"

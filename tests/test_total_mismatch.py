@@ -1,0 +1,115 @@
+"""RL101 total-mismatch: cases (failing and passing) and mutations of the reference report."""
+
+import shutil
+import zipfile
+
+import pytest
+
+from casekit import run_check, table
+from conftest import REFERENCE
+from reportlint.engine import check_file
+import reportlint.checks.total_mismatch as check
+
+CAPTION = "表1：支出明细表\n\n"
+
+CASES = [
+    # (name, document, [(row, col, actual, expected)])
+    ("row total off by 0.10", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", "合计|263,081.00"),
+     [(4, 2, "263,081.00", "263,081.10")]),
+    ("row total agrees", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", "合计|263,081.10"), []),
+    ("万元 total at its precision covers the 元 sum", "单位：万元\n" + CAPTION + table("项目|预算数|执行数", "甲|26.31|10.00", "乙|0.00|3.25", "合计|26.31|13.25"), []),
+    ("rounded items may add to a total one cent off", CAPTION + table("项目|金额(万元)", "甲|1.33", "乙|1.33", "丙|1.33", "合计|4.00"), []),
+    ("total over subtotals", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00", "小计|3.00", "丙|4.00", "丁|5.00", "小计|9.00", "合计|13.00"),
+     [(8, 2, "13.00", "12.00")]),
+    ("a wrong subtotal", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00", "小计|4.00", "丙|4.00", "丁|5.00", "小计|9.00", "合计|13.00"),
+     [(4, 2, "4.00", "3.00")]),
+    ("rates are not summed", CAPTION + table("项目|金额(元)|占比%", "甲|1.00|50.00", "乙|1.00|50.00", "合计|2.00|90.00"), []),
+    ("group subtotal column", CAPTION + table("小计(元)|人员(元)|商品(元)|明细", "30.00|10.00||甲", "|20.00||乙", "7.00||3.00|丙", "||3.00|丁"),
+     [(4, 1, "7.00", "6.00")]),
+    ("row-sum 合计 column", CAPTION + table("单位|合计|基本支出|项目支出", "甲|10.00|4.00|6.00", "乙|11.00|4.00|6.00", "丙|5.00|2.00|3.00"),
+     [(3, 2, "11.00", "10.00")]),
+    ("an unreadable item is not checked", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00元左右", "合计|4.00"), []),
+    ("years are not amounts", CAPTION + table("年度|金额(万元)", "2022|1.00", "2023|2.00", "合计|3.00"), []),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, cov = run_check(check, text, tmp_path)
+    got = [(f.location.row, f.location.col, f.actual, f.expected) for f in findings]
+    assert got == want
+    assert all(f.rule == check.ID and f.severity == "error" for f in findings)
+
+
+def test_unreadable_item_is_counted_as_not_checked(tmp_path):
+    _, cov = run_check(check, CASES[9][1], tmp_path)
+    assert cov.examined == 0 and len(cov.not_checked) == 1
+
+
+# ---------------------------------------------------------------- the reference report
+
+def _found(path):
+    return {(f.location.caption or f.location.table_title, f.location.row, f.location.col, f.actual, f.expected)
+            for f in check_file(str(path)).findings if f.rule == check.ID}
+
+
+REFERENCE_TXT = {
+    ("部门基本资金支出", 3, 2, "6,903,098.13", "6,337,229.84"),
+    ("部门基本资金支出", 11, 2, "1,082,504.93", "1,077,244.93"),
+    ("部门基本资金支出", 31, 2, "8,422,900.00", "8,422,864.70"),
+    ("部门基本资金支出", 31, 3, "7,340,359.77", "6,774,491.48"),
+    ("部门基本资金支出", 31, 4, "1,082,504.93", "1,077,244.93"),
+    ("表1：部门基本资金支出明细表", 3, 2, "6,903,098.13", "6,337,229.84"),
+    ("表1：部门基本资金支出明细表", 11, 2, "1,082,504.93", "1,077,244.93"),
+    ("表1：部门基本资金支出明细表", 31, 2, "8,422,900.00", "8,422,864.70"),
+    ("表1：部门基本资金支出明细表", 31, 3, "7,340,359.77", "6,774,491.48"),
+    ("表1：部门基本资金支出明细表", 31, 4, "1,082,504.93", "1,077,244.93"),
+    ("表2：部门项目支出明细表", 28, 2, "60,055,806.20", "59,898,941.20"),
+}
+
+
+def test_reference_txt():
+    assert _found(REFERENCE["txt"]) == REFERENCE_TXT
+
+
+@pytest.mark.parametrize("form", ["docx", "pdf"])
+def test_reference_docx_pdf(form):
+    """The body 表1 of the Word/PDF forms has three items glued into one row (see test_reference_report):
+    the totals over them are not checked there; every other total is found as in the text form."""
+    got = _found(REFERENCE[form])
+    body = "表1：部门基本资金支出明细表"
+    assert {x for x in got if x[0] != body} == {x for x in REFERENCE_TXT if x[0] != body}
+    assert {x[3:] for x in got if x[0] == body} == {("6,903,098.13", "6,337,229.84"), ("8,422,900.00", "8,422,864.70")}
+
+
+def test_mutation_txt_one_item_changed(tmp_path):
+    """The abstract's 表2 adds up; change one item, exactly that total is reported."""
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    assert text.count("\t43,580.00\t行政运行") == 2
+    mutated = text.replace("\t43,580.00\t行政运行", "\t43,680.00\t行政运行", 1)
+    path = tmp_path / "m.txt"
+    path.write_text(mutated, encoding="utf-8")
+    new = _found(path) - REFERENCE_TXT
+    assert new == {("项目", 28, 2, "60,055,806.20", "60,055,906.20")}
+    assert _found(path) >= REFERENCE_TXT
+
+
+def test_mutation_docx_fixing_an_item_removes_exactly_its_findings(tmp_path):
+    """Put the body 表2's 老龄卫生健康事务 back to 15,626.66 and restore the dropped line: its total agrees."""
+    src = REFERENCE["docx"]
+    dst = tmp_path / "m.docx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                assert xml.count("60,055,806.20") >= 2
+                # the body 合计 is the last 60,055,806.20: state the sum the items give
+                head, _, tail = xml.rpartition("60,055,806.20")
+                xml = head + "59,898,941.20" + tail
+                data = xml.encode("utf-8")
+            zout.writestr(item, data)
+    got = _found(dst)
+    assert ("表2：部门项目支出明细表", 28, 2, "60,055,806.20", "59,898,941.20") not in got
+    assert not any(x[0] == "表2：部门项目支出明细表" for x in got)
+    assert len(got) == len(_found(src)) - 1
