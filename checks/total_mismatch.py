@@ -141,7 +141,7 @@ def _row_totals(table, h, cols, totals, cov):
 
 def _column_totals(table, h, cols, totals, cov):
     data = [r for r in range(h, table.n_rows) if r not in totals]
-    for c, unit in cols.amount.items():
+    for c in cols.amount:
         head = cols.heads[c].replace(" ", "")
         if not re.match(r"^(?:小计|合计|总计)", head):
             continue

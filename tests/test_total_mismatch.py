@@ -1,14 +1,13 @@
 """RL101 total-mismatch: cases (failing and passing) and mutations of the reference report."""
 
-import shutil
 import zipfile
 
 import pytest
-
+import reportlint.checks.total_mismatch as check
 from casekit import run_check, table
 from conftest import REFERENCE
+
 from reportlint.engine import check_file
-import reportlint.checks.total_mismatch as check
 
 CAPTION = "表1：支出明细表\n\n"
 
