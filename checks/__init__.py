@@ -7,6 +7,6 @@ Adding a check means adding its module to ALL below: no magic registration.
 
 from __future__ import annotations
 
-from . import total_mismatch
+from . import score_restated, total_mismatch
 
-ALL = [total_mismatch]
+ALL = [total_mismatch, score_restated]

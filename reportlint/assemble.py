@@ -100,7 +100,7 @@ def _is_fragment(t: RawTable, r: int) -> bool:
 
 
 # "(3)": the points of a label whose words stayed on the page before
-_POINTS_TAIL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?[）)]$")
+_POINTS_TAIL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?[）)]$")  # noqa: RUF001
 
 
 def _join_fragment(t: RawTable, r: int) -> None:
@@ -147,6 +147,21 @@ def _join_split_rows(t: RawTable) -> None:
         if _is_fragment(t, r):
             _join_fragment(t, r)
             joined += 1
+    # where no break is known (Word has no pages), a row whose name is only "(3)" is still a tail
+    r = 1
+    while r < len(t.rows):
+        if _has_points_tail(t, r) and _is_fragment(t, r):
+            _join_fragment(t, r)
+        else:
+            r += 1
+
+
+def _has_points_tail(t: RawTable, r: int) -> bool:
+    for c in range(t.width):
+        if not t.covered(r, c) and _POINTS_TAIL.match(t.rows[r][c].strip()):
+            above = t.rows[t.owner[r - 1][c][0]][c].strip()
+            return bool(above) and not _POINTS_TAIL.search(above) and not re.search(r"[（(]\s*\d", above[-6:])
+    return False
 
 
 def _concat(a: RawTable, b: RawTable) -> RawTable:

@@ -37,6 +37,8 @@ class Location:
                 parts.append(self.caption)
             elif self.table_title:
                 parts.append(f"第{self.table}个表格（{self.table_title}）")
+            elif self.section:
+                parts.append(f"「{self.section.split(' > ')[-1]}」中的第{self.table}个表格")
             else:
                 parts.append(f"第{self.table}个表格")
         elif self.section:

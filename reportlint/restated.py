@@ -1,0 +1,131 @@
+"""Where a report states an indicator's points and score again, matched to the scoring table.
+
+The same score appears up to five times: the scoring table's column, the
+"得X分" that ends its 得分原因, the body paragraph about it, the per-一级 table
+(表5–表8) and the summaries. Matching is by name, and only when the match is
+unique: an ambiguous name is left unmatched, never guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from .figures import Number, parse_number
+from .indicators import Indicator, columns_of, indicators_in, scoring_table
+from .model import Document, Location, Paragraph, Table
+
+LEVEL1_WORDS = {
+    "决策": ("决策",),
+    "过程": ("过程",),
+    "产出": ("产出",),
+    "效益": ("效益", "效果"),
+    "投入": ("投入",),
+    "效果": ("效果", "效益"),
+}
+
+_SCORE_AT_END = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分\s*[。.；;]?\s*$")
+_NUMBERED = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(?P<name>[^。：:，,；;]{2,30}?)\s*[。：:]")
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[\s“”\"'‘’「」（）()]|指标$", "", name)
+
+
+def match_indicator(name: str, indicators: list[Indicator], level1: str | None = None,
+                    level2: str | None = None) -> Indicator | None:
+    """The one indicator this name stands for: exact first, then a unique prefix within the same 二级."""
+    key = name_key(name)
+    if not key:
+        return None
+    exact = [i for i in indicators if name_key(i.name) == key]
+    if len(exact) == 1:
+        return exact[0]
+    if exact:
+        return None
+    pool = [i for i in indicators if (level1 is None or level1_of(level1) == level1_of(i.level1))
+            and (level2 is None or name_key(level2) == name_key(i.level2))]
+    if level2 is None:
+        return None  # a partial name is matched only inside its 二级
+    near = [i for i in pool if key.startswith(name_key(i.name)) or name_key(i.name).startswith(key)]
+    return near[0] if len(near) == 1 else None
+
+
+def level1_of(text: str | None) -> str | None:
+    """决策/过程/产出/效益 named in a label or a section heading ("（一）部门决策情况分析")."""
+    if not text:
+        return None
+    for key, words in LEVEL1_WORDS.items():
+        if any(w in text for w in words):
+            return key
+    return None
+
+
+def score_at_end(text: str) -> Number | None:
+    m = _SCORE_AT_END.search(text)
+    return parse_number(m.group(1)) if m else None
+
+
+@dataclass(frozen=True)
+class Restatement:
+    indicator: Indicator
+    where: str  # what kind of copy: 得分原因, 正文, 表格
+    points: Number | None
+    score: Number | None
+    location: Location
+    evidence: str
+
+
+def reason_restatements(indicators: list[Indicator]) -> list[Restatement]:
+    out = []
+    for ind in indicators:
+        s = score_at_end(ind.reason)
+        if s is not None:
+            out.append(Restatement(ind, "得分原因", None, s, ind.location, ind.reason[-60:]))
+    return out
+
+
+def paragraph_restatements(doc: Document, indicators: list[Indicator]) -> tuple[list[Restatement], list[str]]:
+    """Body paragraphs "（2）年度绩效指标明确性。……得4分。"; also the names that matched ambiguously."""
+    found: dict[tuple, list[tuple[Paragraph, str]]] = {}
+    ambiguous: list[str] = []
+    for p in doc.paragraphs:
+        m = _NUMBERED.match(p.text)
+        if not m or score_at_end(p.text) is None:
+            continue
+        l1 = level1_of(p.location.section)
+        pool = [i for i in indicators if l1 is None or level1_of(i.level1) == l1]
+        ind = match_indicator(m.group("name"), pool)
+        if ind is None:
+            continue
+        found.setdefault((ind.level1, ind.level2, ind.name), []).append((p, m.group("name")))
+    out = []
+    by_key = {(i.level1, i.level2, i.name): i for i in indicators}
+    for key, paras in found.items():
+        if len(paras) > 1:  # two paragraphs claim the same indicator: neither can be trusted
+            ambiguous.append(f"{key[2]}（{len(paras)} 段同名）")
+            continue
+        p, _ = paras[0]
+        out.append(Restatement(by_key[key], "正文", None, score_at_end(p.text), p.location, p.text[-60:]))
+    return out, ambiguous
+
+
+def table_restatements(doc: Document, indicators: list[Indicator]) -> list[Restatement]:
+    """Rows of the per-一级 tables (表5–表8) and any other indicator table but the scoring table itself."""
+    main = scoring_table(doc)
+    out = []
+    for table in doc.tables:
+        if table is main or columns_of(table) is None:
+            continue
+        for row in indicators_in(table):
+            ind = match_indicator(row.name, indicators, row.level1 or _table_level1(table), row.level2 or None)
+            if ind is None:
+                continue
+            out.append(Restatement(ind, "表格", row.points, row.score, row.location,
+                                   f"{row.name} {row.points or ''} {row.score or ''}".strip()))
+    return out
+
+
+def _table_level1(table: Table) -> str | None:
+    return level1_of(table.caption)
