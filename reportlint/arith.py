@@ -36,7 +36,7 @@ def ratio_interval(num: Number, den: Number) -> tuple[Decimal, Decimal] | None:
 
 def fmt(value: Decimal, like: str = "") -> str:
     """value written the way `like` was: thousands separators and decimals as stated."""
-    decimals = len(like.split(".")[1]) if "." in like else (2 if value != value.to_integral_value() else 0)
+    decimals = len(like.split(".")[1]) if "." in like else (0 if like or value == value.to_integral_value() else 2)
     q = Decimal(1).scaleb(-decimals)
     v = value.quantize(q)
     return f"{v:,.{decimals}f}" if "," in like or "，" in like else f"{v:.{decimals}f}"

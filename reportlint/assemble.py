@@ -352,7 +352,7 @@ def join_broken_paragraphs(blocks: list[RawParagraph | RawTable]) -> list[RawPar
                 len(prev.text) >= 20
                 and not _TERMINAL.search(prev.text)
                 and not _STARTS_NEW.match(block.text)
-                and not _LABEL_START.match(block.text)
+                and not (_LABEL_START.match(block.text) and _LABEL_START.match(prev.text))  # "名称：…" lines
                 and heading_of(prev.text) is None
             ):
                 out[-1] = RawParagraph(clean(prev.text + "\n" + block.text), prev.page, None)

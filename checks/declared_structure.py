@@ -1,0 +1,172 @@
+"""RL105 declared-structure: what the text says of the indicator system against the scoring table.
+
+What it checks
+  - counts: "一级指标4个，二级指标13个，三级指标34个", "决策下设2个二级指标，6个三级指标";
+  - points and weights: "决策分值15分，权重为15%", "“过程”共设分值24分",
+    "“预算执行”设置分值12分";
+  - the sentence's own sum: "“过程”共设分值24分……12分……6分……4分……3分" (25 ≠ 24).
+  The indicator system is the one read from the scoring table (附件1); a name the
+  table does not have is not compared.
+
+Why it matters
+  These sentences are pasted from a template or an earlier draft and not
+  updated when the indicator table changes.
+
+Failing example
+  正文 "绩效评价指标体系分析中一共设计3个一级指标"，评分表有 4 个一级指标。
+
+Passing example
+  "此次绩效评价设置了一级指标4个，二级指标13个，三级指标34个，其中决策分值15分，权重为15%"
+  with a scoring table of 4/13/34 and 决策 (15) out of 100.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from reportlint.arith import fmt
+from reportlint.figures import parse_number
+from reportlint.findings import Coverage, Finding
+from reportlint.restated import level1_of, name_key
+
+ID = "RL105 declared-structure"
+SEVERITY = "error"
+SUMMARY = "正文对指标体系的描述（个数、分值、权重）与评分表不符"
+SOURCE = "报告自身的评分表（附件1）"
+
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_LEVEL = {"一": 1, "二": 2, "三": 3}
+_COUNT = re.compile(
+    r"(?P<n>\d+|[一二两三四五六七八九十]{1,2})\s*个\s*(?P<lvl>[一二三])级指标|(?P<lvl2>[一二三])级指标\s*(?P<n2>\d+)\s*个"
+)
+_L1_POINTS = re.compile(
+    r"(?P<l1>决策|过程|产出|效益|投入|效果)(?:指标)?\s*(?:的)?分值\s*(?:为)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
+    r"(?:\s*[，,]\s*权重\s*(?:为)?\s*(?P<w>\d+(?:\.\d+)?)\s*%)?"
+)
+_QUOTED_POINTS = re.compile(r"[“\"](?P<name>[^”\"]{1,14})[”\"]\s*(?:共设|设置|设)?\s*分值\s*(?:为)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分")
+
+
+def _int(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _CN.get(text)
+    if len(text) == 2 and text[0] == "十":
+        return 10 + _CN.get(text[1], 0)
+    return None
+
+
+def _texts(doc):
+    for p in doc.paragraphs:
+        yield p.text, p.location
+    for t in doc.tables:
+        for cell in t.cells():
+            if len(cell.text) >= 15:
+                yield cell.text, t.cell_location(cell.row, cell.col)
+
+
+def check(report, cov: Coverage):
+    ind = report.indicators
+    if not ind:
+        cov.skip("全文", "未找到评分表（附件1），无法核对指标体系的描述")
+        return
+    level1 = {}
+    for i in ind:
+        level1.setdefault(level1_of(i.level1) or i.level1, i)
+    by_l1 = {k: [i for i in ind if (level1_of(i.level1) or i.level1) == k] for k in level1}
+    total_points = sum((v.level1_points.value for v in level1.values() if v.level1_points), Decimal(0))
+    counts = {1: len(level1), 2: len({(i.level1, i.level2) for i in ind}), 3: len(ind)}
+    for text, loc in _texts(report.doc):
+        for sentence in re.split(r"(?<=[。；;])", text):
+            yield from _counts(sentence, loc, cov, counts, by_l1)
+            yield from _points(sentence, loc, cov, level1, by_l1, total_points)
+
+
+def _counts(sentence, loc, cov, counts, by_l1):
+    owner = None
+    if "下设" in sentence:
+        owner = level1_of(sentence.split("下设")[0])
+    for m in _COUNT.finditer(sentence):
+        n = _int(m.group("n") or m.group("n2"))
+        lvl = _LEVEL[m.group("lvl") or m.group("lvl2")]
+        if n is None:
+            continue
+        if owner is not None and lvl > 1 and m.start() > sentence.index("下设"):
+            if owner not in by_l1:
+                continue
+            items = by_l1[owner]
+            actual = len({i.level2 for i in items}) if lvl == 2 else len(items)
+            scope = f"“{items[0].level1}”下的"
+        elif owner is None:
+            actual, scope = counts[lvl], ""
+        else:
+            continue
+        cov.examined += 1
+        if n != actual:
+            lv = "一二三"[lvl - 1]
+            yield Finding(ID, SEVERITY, f"正文称{scope}{lv}级指标 {n} 个，评分表中为 {actual} 个", loc,
+                          evidence=sentence.strip()[:200], expected=str(actual), actual=str(n))
+
+
+def _points(sentence, loc, cov, level1, by_l1, total_points):
+    for m in _L1_POINTS.finditer(sentence):
+        key = level1_of(m.group("l1"))
+        head = level1.get(key)
+        if head is None or head.level1_points is None:
+            continue
+        stated = parse_number(m.group("pts"))
+        cov.examined += 1
+        if stated.value != head.level1_points.value:
+            yield Finding(ID, SEVERITY, f"正文称“{head.level1}”分值 {stated.text} 分，评分表为 {head.level1_points.text} 分",
+                          loc, evidence=m.group(0), expected=head.level1_points.text, actual=stated.text)
+        if m.group("w") and total_points:
+            weight = parse_number(m.group("w"))
+            expected = head.level1_points.value / total_points * 100
+            lo, hi = weight.interval
+            cov.examined += 1
+            if not lo <= expected <= hi:
+                shown = fmt(expected, weight.text)
+                yield Finding(ID, SEVERITY,
+                              f"正文称“{head.level1}”权重 {weight.text}%，按分值 {head.level1_points.text}/{total_points} 应为 {shown}%",
+                              loc, evidence=m.group(0), expected=f"{shown}%", actual=f"{weight.text}%")
+    quoted = list(_QUOTED_POINTS.finditer(sentence))
+    stated_l1 = None
+    parts = []
+    for m in quoted:
+        name, stated = m.group("name"), parse_number(m.group("pts"))
+        key = level1_of(name) if name_key(name) in {name_key(k) for k in level1} or len(name) <= 2 else None
+        if key in level1 and name_key(name) == name_key(level1[key].level1):
+            stated_l1 = (level1[key], stated)
+            head = level1[key]
+            cov.examined += 1
+            if head.level1_points and stated.value != head.level1_points.value:
+                yield Finding(ID, SEVERITY, f"正文称“{head.level1}”共设分值 {stated.text} 分，评分表为 {head.level1_points.text} 分",
+                              loc, evidence=m.group(0), expected=head.level1_points.text, actual=stated.text)
+            continue
+        pool = by_l1.get(stated_l1[0].level1 if stated_l1 else None) or [i for v in by_l1.values() for i in v]
+        level2 = {name_key(i.level2): i for i in pool}
+        match = level2.get(name_key(name))
+        if match is None:
+            continue
+        parts.append((name, stated))
+        pts = match.level2_points
+        if pts is None:
+            pts_value = sum((i.points.value for i in pool if i.level2 == match.level2 and i.points), Decimal(0))
+            pts_text = str(pts_value)
+        else:
+            pts_value, pts_text = pts.value, pts.text
+        cov.examined += 1
+        if stated.value != pts_value:
+            yield Finding(ID, SEVERITY, f"正文称“{match.level2}”分值 {stated.text} 分，评分表为 {pts_text} 分", loc,
+                          evidence=m.group(0), expected=pts_text, actual=stated.text)
+    if stated_l1 and len(parts) >= 2:
+        head, stated = stated_l1
+        total = sum((p.value for _, p in parts), Decimal(0))
+        cov.examined += 1
+        if total != stated.value:
+            listing = " + ".join(p.text for _, p in parts)
+            yield Finding(ID, SEVERITY,
+                          f"“{head.level1}”共设分值 {stated.text} 分，同句所列二级指标分值 {listing} = {total} 分",
+                          loc, evidence=sentence.strip()[:200], expected=stated.text, actual=str(total))

@@ -1,0 +1,59 @@
+"""RL105 declared-structure: cases and mutations."""
+
+import pytest
+import reportlint.checks.declared_structure as check
+from casekit import run_check, table
+from conftest import REFERENCE
+
+from reportlint.engine import check_file
+
+SCORING = "附件1：评分表\n\n" + table(
+    "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+    "决策(40)|目标设定(20)|甲(10)|x|y|10",
+    "||乙(10)|x|y|10",
+    "|预算配置(20)|丙(20)|x|y|20",
+    "过程(60)|预算执行(60)|丁(60)|x|y|60",
+)
+
+
+def run(tmp_path, sentence):
+    return run_check(check, "一、评价指标体系\n\n" + sentence + "\n\n" + SCORING, tmp_path)
+
+
+CASES = [
+    ("counts agree", "此次评价设置了一级指标2个，二级指标3个，三级指标4个。", []),
+    ("一级 count off", "绩效评价指标体系中一共设计3个一级指标。", [("3", "2")]),
+    ("per-一级 counts", "一级指标“决策”下设2个二级指标，4个三级指标。", [("4", "3")]),
+    ("chinese numerals", "评价指标体系分为两个一级指标。", []),
+    ("points and weight agree", "其中决策分值40分，权重为40%；过程分值60分，权重为60%。", []),
+    ("weight off", "其中决策分值40分，权重为45%。", [("45%", "40%")]),
+    ("一级 points off", "其中过程分值50分。", [("50", "60")]),
+    ("二级 points and the sentence's sum", "“决策”共设分值40分，“目标设定”设置分值25分，“预算配置”设置分值20分。",
+     [("25", "20"), ("45", "40")]),
+]
+
+
+@pytest.mark.parametrize("name, sentence, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, sentence, want):
+    findings, cov = run(tmp_path, sentence)
+    assert [(f.actual, f.expected) for f in findings] == want
+    assert cov.examined >= 1
+
+
+REFERENCE_FINDINGS = {("3", "4"), ("3", "2"), ("25", "24")}
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference(form):
+    got = {(f.actual, f.expected) for f in check_file(str(REFERENCE[form])).findings if f.rule == check.ID}
+    assert got == REFERENCE_FINDINGS
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "二级指标13个"
+    assert text.count(old) == 1
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "二级指标12个"), encoding="utf-8")
+    got = [(f.actual, f.expected) for f in check_file(str(path)).findings if f.rule == check.ID]
+    assert sorted(got) == sorted([*REFERENCE_FINDINGS, ("12", "13")])
