@@ -25,13 +25,16 @@ def meets(a: tuple[Decimal, Decimal], b: tuple[Decimal, Decimal]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def ratio_interval(num: Number, den: Number) -> tuple[Decimal, Decimal] | None:
-    """num/den as an interval (both positive), or None when den may be zero."""
-    n_lo, n_hi = num.interval
-    d_lo, d_hi = den.interval
-    if d_lo <= 0 or n_lo < 0:
+def exact(n: Number) -> tuple[Decimal, Decimal]:
+    """A count (43人, 6份) is a whole number as stated, not a rounded one."""
+    return n.value, n.value
+
+
+def ratio_interval(num: tuple[Decimal, Decimal], den: tuple[Decimal, Decimal]) -> tuple[Decimal, Decimal] | None:
+    """num/den over two intervals (both non-negative), or None when den may be zero."""
+    if den[0] <= 0 or num[0] < 0:
         return None
-    return n_lo / d_hi, n_hi / d_lo
+    return num[0] / den[1], num[1] / den[0]
 
 
 def fmt(value: Decimal, like: str = "") -> str:

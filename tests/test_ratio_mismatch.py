@@ -1,0 +1,46 @@
+"""RL107 ratio-mismatch: cases and mutations."""
+
+import pytest
+import reportlint.checks.ratio_mismatch as check
+from casekit import run_check
+from conftest import REFERENCE
+
+from reportlint.engine import check_file
+
+RULE = "评分标准：在职人员控制率=（在职人员数/编制数）*100%。\n\n"
+
+CASES = [
+    ("target share within its precision", "实现劳务收入6255万元，完成目标任务6100万元的103%。", []),
+    ("target share off", "全年输转城乡劳动力1999人，完成目标任务1900人的107.2%。", [("107.2%", "105.2%")]),
+    ("formula, counts exact", RULE + "核定人员编制44名，在职人员43人。在职人员控制率为97.72%。", [("97.72%", "97.73%")]),
+    ("formula agrees", RULE + "核定人员编制44名，在职人员43人。在职人员控制率为97.73%。", []),
+    ("formula in 万元 at stated precision", "执行率=（实际支出数/预算数）*100%。\n\n预算数为842.29万元，实际支出数为842.29万元，执行率为100%。", []),
+    ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, cov = run_check(check, text, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
+
+
+def test_unresolved_parts_are_counted(tmp_path):
+    _, cov = run_check(check, CASES[-1][1], tmp_path)
+    assert cov.examined == 0 and len(cov.not_checked) == 1
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference(form):
+    got = [(f.location.table is not None, f.actual, f.expected) for f in check_file(str(REFERENCE[form])).findings if f.rule == check.ID]
+    assert sorted(got) == [(False, "97.72%", "97.73%"), (True, "97.72%", "97.73%")]
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "完成目标任务 400 人的 100%"
+    assert text.count(old) == 2
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "完成目标任务 400 人的 110%", 1), encoding="utf-8")
+    got = [(f.actual, f.expected) for f in check_file(str(path)).findings if f.rule == check.ID]
+    assert sorted(got) == [("110%", "100%"), ("97.72%", "97.73%"), ("97.72%", "97.73%")]
