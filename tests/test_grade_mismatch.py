@@ -1,0 +1,51 @@
+"""RL104 grade-mismatch: cases and mutations."""
+
+import pytest
+import reportlint.checks.grade_mismatch as check
+from casekit import run_check, table
+from conftest import REFERENCE
+
+from reportlint.engine import check_file
+
+SCORING = "附件1：评分表\n\n" + table(
+    "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+    "决策(50)|目标(50)|甲(50)|x|y|{a}",
+    "过程(50)|执行(50)|乙(50)|x|y|{b}",
+)
+BANDS = "总分设置为100分，等级划分为四档：90（含）-100分为优、80（含）-90分为良、60（含）-80分为中、60分以下为差。\n\n"
+
+
+def doc(a="45", b="47", sentence="经综合评价，绩效评价得分为92分，综合评价结论为“优”。", bands=BANDS):
+    return "一、评价结论\n\n" + bands + sentence + "\n\n" + SCORING.format(a=a, b=b)
+
+
+CASES = [
+    ("agrees", doc(), []),
+    ("total restated wrong", doc(sentence="绩效评价得分为93分，综合评价结论为“优”。"), [("93", "92")]),
+    ("grade outside its band", doc(a="40", b="46.5", sentence="绩效评价得分为86.5分，综合评价结论为“优”。"), [("优", "良")]),
+    ("default bands when none stated", doc(a="30", b="29", sentence="评价得分为59分，评价等级为“中”。", bands=""), [("中", "差")]),
+    ("优秀 is 优", doc(sentence="绩效评价得分为92分，评价等级为“优秀”。"), []),
+    ("a maximum is not the total", doc(sentence="总分设置为100分。绩效评价得分为92分。"), []),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, cov = run_check(check, text, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
+    assert cov.examined >= 1
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference_states_97_and_优_consistently(form):
+    assert [f for f in check_file(str(REFERENCE[form])).findings if f.rule == check.ID] == []
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "绩效评价得分为97分，综合评价结论为“优”"
+    assert text.count(old) == 1
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "绩效评价得分为97分，综合评价结论为“良”"), encoding="utf-8")
+    got = [(f.actual, f.expected) for f in check_file(str(path)).findings if f.rule == check.ID]
+    assert got == [("良", "优")]
