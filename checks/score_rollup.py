@@ -1,0 +1,253 @@
+"""RL102 score-rollup: 三级 → 二级 → 一级 → 总分, for 分值 and 得分, and every 得分率.
+
+What it checks
+  - in the scoring table (附件1): the 三级 分值 under each 二级 add up to the
+    points written in its label ("预算执行 (12)"), the 二级 to their 一级
+    ("过程 (24)"), and the 一级 to 100;
+  - the points written into the labels of other indicator tables (表5–表8)
+    against the scoring table's;
+  - every statement of a 一级指标's 分值 or 得分 (a summary table like 表4, "共计得分14分",
+    "决策指标10.40分") against the sum of its 三级 in the scoring table;
+  - every 得分率 (a column beside 分值 and 得分, a row of rates under 一级 headings,
+    "得分率69.33%") against 得分/分值 at the precision it is stated with.
+
+Why it matters
+  Scores are adjusted late; the summaries are not re-added.
+
+Failing example
+  附件1 "过程 (24)" over 二级 "预算执行 (12)"、"资金管理 (6)"、"资产管理 (4)"、"档案管理 (3)": 25 ≠ 24.
+
+Passing example
+  表4 "部门决策 | 15 | 14 | 93.33" with the 决策 三级 scores adding to 14: 14/15 = 93.333…%.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+from reportlint.arith import fmt, meets
+from reportlint.figures import Number, column_headers, header_rows, parse_number
+from reportlint.findings import Coverage, Finding
+from reportlint.indicators import columns_of, indicators_in, scoring_table
+from reportlint.restated import level1_of, name_key
+
+ID = "RL102 score-rollup"
+SEVERITY = "error"
+SUMMARY = "分值、得分逐级汇总不符，或得分率与得分/分值不符"
+SOURCE = "报告自身的评分表；财预〔2020〕10号（一级指标分值合计100分）"
+
+_RATE = re.compile(r"^得分率")
+_L1_SCORE = re.compile(r"共计得分\s*(?P<n>\d+(?:\.\d+)?)\s*分")
+_L1_SCORE_RATE = re.compile(
+    r"(?P<l1>决策|过程|产出|效益|投入|效果)指标\s*(?:得)?\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[，,]\s*得分率\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+)
+
+
+def _num(text: str) -> Number | None:
+    return parse_number(re.sub(r"\s*(?:分|%|％)$", "", text.strip()))
+
+
+def check(report, cov: Coverage):
+    ind = report.indicators
+    if not ind:
+        cov.skip("全文", "未找到评分表（附件1），无法逐级汇总")
+        return
+    main = scoring_table(report.doc)
+    yield from _scoring_table_points(ind, main, cov)
+    level1 = {}
+    for i in ind:
+        level1.setdefault(level1_of(i.level1) or i.level1, []).append(i)
+    points = {k: (v[0].level1_points.value if v[0].level1_points else None) for k, v in level1.items()}
+    scores = {k: (sum((i.score.value for i in v), Decimal(0)) if all(i.score for i in v) else None) for k, v in level1.items()}
+    names = {k: v[0].level1 for k, v in level1.items()}
+    for table in report.doc.tables:
+        if table is main:
+            continue
+        yield from _label_points(table, ind, cov)
+        yield from _summary_rows(table, points, scores, names, cov)
+        yield from _rate_columns(table, cov)
+        yield from _rate_rows(table, points, scores, names, cov)
+    for p in report.doc.paragraphs:
+        yield from _text_scores(p, points, scores, names, cov)
+
+
+def _finding(message, loc, evidence, expected, actual):
+    return Finding(ID, SEVERITY, message, loc, evidence=evidence, expected=expected, actual=actual)
+
+
+def _scoring_table_points(ind, main, cov):
+    groups: dict[tuple, list] = {}
+    for i in ind:
+        groups.setdefault((i.level1, i.level2), []).append(i)
+    for (_, l2), items in groups.items():
+        head = items[0]
+        if head.level2_points is None or any(i.points is None for i in items):
+            continue
+        total = sum(i.points.value for i in items)
+        cov.examined += 1
+        if total != head.level2_points.value:
+            listing = " + ".join(i.points.text for i in items)
+            yield _finding(f"评分表二级指标「{l2}」标为 {head.level2_points.text} 分，其下三级指标分值 {listing} = {total} 分",
+                           head.location, f"{l2}({head.level2_points.text})", str(total), head.level2_points.text)
+    tops: dict[str, list] = {}
+    for (l1, _), items in groups.items():
+        tops.setdefault(l1, []).append(items[0])
+    for l1, heads in tops.items():
+        first = heads[0]
+        if first.level1_points is None:
+            continue
+        if all(h.level2_points is not None for h in heads):
+            parts = [h.level2_points for h in heads]
+            what = "二级指标"
+        else:
+            parts = [i.points for h in heads for i in groups[(l1, h.level2)]]
+            what = "三级指标"
+            if any(p is None for p in parts):
+                continue
+        total = sum(p.value for p in parts)
+        cov.examined += 1
+        if total != first.level1_points.value:
+            listing = " + ".join(p.text for p in parts)
+            yield _finding(f"评分表一级指标「{l1}」标为 {first.level1_points.text} 分，其下{what}分值 {listing} = {total} 分",
+                           first.location, f"{l1}({first.level1_points.text})", str(total), first.level1_points.text)
+    l1_points = [tops[k][0].level1_points for k in tops]
+    if all(l1_points):
+        total = sum(p.value for p in l1_points)
+        cov.examined += 1
+        if total != 100:
+            listing = " + ".join(p.text for p in l1_points)
+            yield _finding(f"评分表一级指标分值合计 {listing} = {total} 分，应为 100 分", ind[0].location,
+                           listing, "100", str(total))
+
+
+def _label_points(table, ind, cov):
+    """"目标设定（9）" in 表5 against the scoring table's 目标设定 (9)."""
+    if columns_of(table) is None:
+        return
+    l2_points = {name_key(i.level2): i.level2_points for i in ind if i.level2_points}
+    l1_points = {level1_of(i.level1): (i.level1, i.level1_points) for i in ind if i.level1_points}
+    seen = set()
+    for row in indicators_in(table):
+        for label, pts, level in ((row.level1, row.level1_points, 1), (row.level2, row.level2_points, 2)):
+            if pts is None or (label, level) in seen:
+                continue
+            seen.add((label, level))
+            if level == 1 and level1_of(label) in l1_points and name_key(label) == name_key(l1_points[level1_of(label)][0]):
+                theirs = l1_points[level1_of(label)][1]
+            elif level == 2 and name_key(label) in l2_points:
+                theirs = l2_points[name_key(label)]
+            else:
+                continue
+            cov.examined += 1
+            if theirs.value != pts.value:
+                yield _finding(f"「{label}」在此标为 {pts.text} 分，评分表中为 {theirs.text} 分", row.location,
+                               f"{label}（{pts.text}）", theirs.text, pts.text)
+
+
+def _columns(table):
+    heads = [h.replace(" ", "") for h in column_headers(table)]
+    find = {}
+    for c, h in enumerate(heads):
+        if re.match(r"^(?:分值|权重|标准分)", h) and "points" not in find:
+            find["points"] = c
+        elif re.match(r"^(?:得分|实际得分|评价得分)(?:\(分\)|（分）)?$", h) and "score" not in find:
+            find["score"] = c
+        elif _RATE.match(h) and "rate" not in find:
+            find["rate"] = c
+    return find
+
+
+def _summary_rows(table, points, scores, names, cov):
+    """A 一级 summary table (表4): rows named 决策/过程/… or 合计, with 分值 and 得分."""
+    cols = _columns(table)
+    found = columns_of(table)
+    if "points" not in cols or "score" not in cols or (found and "name" in found[1]):
+        return
+    h = header_rows(table)
+    for r in range(h, table.n_rows):
+        label = table.text(r, 0)
+        key = level1_of(label)
+        if re.match(r"^(?:合\s*计|总\s*计|总分)", label):
+            want_p = sum(v for v in points.values()) if all(v is not None for v in points.values()) else None
+            want_s = sum(v for v in scores.values()) if all(v is not None for v in scores.values()) else None
+            what = "各一级指标"
+        elif key in points:
+            want_p, want_s, what = points[key], scores[key], f"评分表中{names[key]}各三级指标"
+        else:
+            continue
+        for col, want, word in ((cols["points"], want_p, "分值"), (cols["score"], want_s, "得分")):
+            stated = _num(table.text(r, col))
+            if stated is None or want is None:
+                continue
+            cov.examined += 1
+            if stated.value != want:
+                yield _finding(f"「{label}」{word}为 {stated.text}，{what}{word}之和为 {want.normalize()}",
+                               table.cell_location(r, col), table.text(r, col), str(want.normalize()), stated.text)
+
+
+def _rate_columns(table, cov):
+    """得分率 beside 分值 and 得分, row by row (合计 rows included)."""
+    cols = _columns(table)
+    if not {"points", "score", "rate"} <= set(cols):
+        return
+    for r in range(header_rows(table), table.n_rows):
+        pts, score, rate = (_num(table.text(r, cols[k])) for k in ("points", "score", "rate"))
+        yield from _rate(cov, pts, score, rate, table.cell_location(r, cols["rate"]), table.text(r, cols["rate"]))
+
+
+def _rate(cov, pts, score, rate, loc, evidence):
+    if pts is None or score is None or rate is None or pts.value <= 0:
+        return
+    # scores are as the report adds them: exact; the rate carries its stated precision
+    value = score.value / pts.value * 100
+    cov.examined += 1
+    if meets((value, value), rate.interval):
+        return
+    yield _finding(f"得分率写作 {rate.text}%，按得分 {score.text} / 分值 {pts.text} 应为 {fmt(value, rate.text)}%",
+                   loc, evidence, f"{fmt(value, rate.text)}%", f"{rate.text}%")
+
+
+def _rate_rows(table, points, scores, names, cov):
+    """A row of 得分率 under a row of 一级 headings (结论表: 指标 | 部门决策 | 部门过程 | …)."""
+    for r in range(1, table.n_rows):
+        row_label = next((table.text(r, c) for c in range(table.n_cols) if table.text(r, c)), "")
+        if not _RATE.match(row_label.replace(" ", "")):
+            continue
+        start = next(c for c in range(table.n_cols) if table.text(r, c))
+        for c in range(start + 1, table.n_cols):
+            if table.grid[r][c].col != c:
+                continue
+            key = level1_of(table.text(r - 1, c))
+            rate = _num(table.text(r, c))
+            if key not in points or rate is None or points[key] is None or scores[key] is None:
+                continue
+            yield from _rate(cov, Number(str(points[key]), points[key]), Number(str(scores[key]), scores[key]), rate,
+                             table.cell_location(r, c), f"{table.text(r - 1, c)} {table.text(r, c)}")
+
+
+def _text_scores(p, points, scores, names, cov):
+    for sentence in re.split(r"(?<=[。；;])", p.text):
+        m = _L1_SCORE.search(sentence)
+        if m:
+            keys = {level1_of(w) for w in re.findall(r"决策|过程|产出|效益|投入|效果", sentence[: m.start()])}
+            if len(keys) == 1:
+                key = keys.pop()
+                stated = parse_number(m.group("n"))
+                if key in scores and scores[key] is not None:
+                    cov.examined += 1
+                    if stated.value != scores[key]:
+                        yield _finding(f"正文称“{names[key]}”共计得分 {stated.text} 分，评分表中其各三级指标得分之和为 {scores[key].normalize()} 分",
+                                       p.location, sentence.strip()[:200], str(scores[key].normalize()), stated.text)
+        for m in _L1_SCORE_RATE.finditer(sentence):
+            key = level1_of(m.group("l1"))
+            if key not in scores or scores[key] is None or points.get(key) is None:
+                continue
+            stated, rate = parse_number(m.group("n")), parse_number(m.group("p"))
+            cov.examined += 1
+            if not meets(stated.interval, (scores[key], scores[key])):
+                yield _finding(f"正文称“{names[key]}”得分 {stated.text} 分，评分表中其各三级指标得分之和为 {scores[key].normalize()} 分",
+                               p.location, m.group(0), str(scores[key].normalize()), stated.text)
+            yield from _rate(cov, Number(str(points[key]), points[key]), stated, rate, p.location, m.group(0))
+

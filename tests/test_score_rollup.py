@@ -1,0 +1,65 @@
+"""RL102 score-rollup: cases and mutations."""
+
+import pytest
+import reportlint.checks.score_rollup as check
+from casekit import run_check, table
+from conftest import REFERENCE
+
+from reportlint.engine import check_file
+
+
+def scoring(l1="60", l2a="20", l2b="40", pts=("10", "10", "40"), scores=("10", "8", "36"), l1b="40"):
+    return "附件1：评分表\n\n" + table(
+        "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+        f"决策({l1})|目标设定({l2a})|甲({pts[0]})|x|y|{scores[0]}",
+        f"||乙({pts[1]})|x|y|{scores[1]}",
+        f"|预算配置({l2b})|丙({pts[2]})|x|y|{scores[2]}",
+        f"过程({l1b})|预算执行({l1b})|丁({l1b})|x|y|30",
+    )
+
+
+SUMMARY = "表4：得分情况\n\n" + table("一级指标|分值|得分|得分率%", "部门决策|60|{d}|{rate}", "部门过程|40|30|75", "合计|100|{t}|84")
+
+
+def summary(d="54", rate="90", t="84"):
+    return SUMMARY.format(d=d, rate=rate, t=t)
+
+
+CASES = [
+    ("all consistent", summary() + scoring(), []),
+    # the wrong label disagrees with its children and with its parent
+    ("二级 label off", summary() + scoring(l2a="25"), [("25", "20"), ("60", "65")]),
+    # a wrong 一级 label: its children, the sum to 100, and the summary table (60, total 100) all disagree
+    ("一级 label off", summary() + scoring(l1="55"), [("55", "60"), ("95", "100"), ("60", "55"), ("100", "95")]),
+    ("summary score off", summary(d="55", rate="91.67", t="85") + scoring(), [("55", "54"), ("85", "84"), ("84%", "85%")]),
+    ("rate at its precision", summary(rate="90.00") + scoring(), []),
+    ("rate off", summary(rate="91") + scoring(), [("91%", "90%")]),
+    ("text score off", "一级指标项目决策下设2个二级指标，3个三级指标，共计得分55分。\n\n" + summary() + scoring(), [("55", "54")]),
+    ("text score and rate", "决策指标54.00分，得分率90.00%；过程指标30分，得分率70%。\n\n" + summary() + scoring(), [("70%", "75%")]),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, cov = run_check(check, text, tmp_path)
+    assert sorted((f.actual, f.expected) for f in findings) == sorted(want)
+    assert cov.examined >= 5
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference_rolls_up(form):
+    """附件1, 表4–表8 and the 结论表 rates of the reference report all add up."""
+    result = check_file(str(REFERENCE[form]))
+    assert [f for f in result.findings if f.rule == check.ID] == []
+    assert result.coverage[check.ID].examined >= 80
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "部门决策\t15\t14\t93.33"
+    assert text.count(old) == 1
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "部门决策\t15\t14\t93.30"), encoding="utf-8")
+    got = [(f.actual, f.expected, f.location.caption, f.location.row) for f in check_file(str(path)).findings
+           if f.rule == check.ID]
+    assert got == [("93.30%", "93.33%", "表4：部门总得分情况", 2)]
