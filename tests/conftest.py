@@ -1,3 +1,4 @@
+import functools
 import subprocess
 import sys
 from pathlib import Path
@@ -26,3 +27,11 @@ def reference_docs():
 def corpus_files():
     corpus = SHARED / "corpus"
     return sorted(corpus.glob("*")) if corpus.is_dir() else []
+
+
+@functools.cache
+def reference_result(form: str):
+    """check_file on one form of the reference report, once per test session."""
+    from reportlint.engine import check_file
+
+    return check_file(str(REFERENCE[form]))

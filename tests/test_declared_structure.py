@@ -3,7 +3,7 @@
 import pytest
 import reportlint.checks.declared_structure as check
 from casekit import run_check, table
-from conftest import REFERENCE
+from conftest import REFERENCE, reference_result
 
 from reportlint.engine import check_file
 
@@ -45,7 +45,7 @@ REFERENCE_FINDINGS = {("3", "4"), ("3", "2"), ("25", "24")}
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_reference(form):
-    got = {(f.actual, f.expected) for f in check_file(str(REFERENCE[form])).findings if f.rule == check.ID}
+    got = {(f.actual, f.expected) for f in reference_result(form).findings if f.rule == check.ID}
     assert got == REFERENCE_FINDINGS
 
 

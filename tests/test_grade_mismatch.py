@@ -3,7 +3,7 @@
 import pytest
 import reportlint.checks.grade_mismatch as check
 from casekit import run_check, table
-from conftest import REFERENCE
+from conftest import REFERENCE, reference_result
 
 from reportlint.engine import check_file
 
@@ -38,7 +38,7 @@ def test_cases(tmp_path, name, text, want):
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_reference_states_97_and_优_consistently(form):
-    assert [f for f in check_file(str(REFERENCE[form])).findings if f.rule == check.ID] == []
+    assert [f for f in reference_result(form).findings if f.rule == check.ID] == []
 
 
 def test_mutation(tmp_path):

@@ -3,7 +3,7 @@
 import pytest
 import reportlint.checks.ratio_mismatch as check
 from casekit import run_check
-from conftest import REFERENCE
+from conftest import REFERENCE, reference_result
 
 from reportlint.engine import check_file
 
@@ -32,7 +32,7 @@ def test_unresolved_parts_are_counted(tmp_path):
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_reference(form):
-    got = [(f.location.table is not None, f.actual, f.expected) for f in check_file(str(REFERENCE[form])).findings if f.rule == check.ID]
+    got = [(f.location.table is not None, f.actual, f.expected) for f in reference_result(form).findings if f.rule == check.ID]
     assert sorted(got) == [(False, "97.72%", "97.73%"), (True, "97.72%", "97.73%")]
 
 

@@ -3,7 +3,7 @@
 import pytest
 import reportlint.checks.score_restated as check
 from casekit import run_check, table
-from conftest import REFERENCE
+from conftest import REFERENCE, reference_result
 
 from reportlint.engine import check_file
 
@@ -54,14 +54,15 @@ REFERENCE_FINDINGS = {
 }
 
 
-def _found(path):
+def _found(path_or_result):
+    result = path_or_result if hasattr(path_or_result, "findings") else check_file(str(path_or_result))
     return {(f.message.split("」")[0].lstrip("「"), f.location.row, f.expected, f.actual)
-            for f in check_file(str(path)).findings if f.rule == check.ID}
+            for f in result.findings if f.rule == check.ID}
 
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_reference(form):
-    assert _found(REFERENCE[form]) == REFERENCE_FINDINGS
+    assert _found(reference_result(form)) == REFERENCE_FINDINGS
 
 
 def test_mutation_body_paragraph(tmp_path):

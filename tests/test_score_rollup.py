@@ -3,7 +3,7 @@
 import pytest
 import reportlint.checks.score_rollup as check
 from casekit import run_check, table
-from conftest import REFERENCE
+from conftest import REFERENCE, reference_result
 
 from reportlint.engine import check_file
 
@@ -49,7 +49,7 @@ def test_cases(tmp_path, name, text, want):
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_reference_rolls_up(form):
     """附件1, 表4–表8 and the 结论表 rates of the reference report all add up."""
-    result = check_file(str(REFERENCE[form]))
+    result = reference_result(form)
     assert [f for f in result.findings if f.rule == check.ID] == []
     assert result.coverage[check.ID].examined >= 80
 

@@ -5,7 +5,7 @@ import zipfile
 import pytest
 import reportlint.checks.total_mismatch as check
 from casekit import run_check, table
-from conftest import REFERENCE
+from conftest import REFERENCE, reference_result
 
 from reportlint.engine import check_file
 
@@ -47,9 +47,10 @@ def test_unreadable_item_is_counted_as_not_checked(tmp_path):
 
 # ---------------------------------------------------------------- the reference report
 
-def _found(path):
+def _found(path_or_result):
+    result = path_or_result if hasattr(path_or_result, "findings") else check_file(str(path_or_result))
     return {(f.location.caption or f.location.table_title, f.location.row, f.location.col, f.actual, f.expected)
-            for f in check_file(str(path)).findings if f.rule == check.ID}
+            for f in result.findings if f.rule == check.ID}
 
 
 REFERENCE_TXT = {
@@ -68,14 +69,14 @@ REFERENCE_TXT = {
 
 
 def test_reference_txt():
-    assert _found(REFERENCE["txt"]) == REFERENCE_TXT
+    assert _found(reference_result("txt")) == REFERENCE_TXT
 
 
 @pytest.mark.parametrize("form", ["docx", "pdf"])
 def test_reference_docx_pdf(form):
     """The body 表1 of the Word/PDF forms has three items glued into one row (see test_reference_report):
     the totals over them are not checked there; every other total is found as in the text form."""
-    got = _found(REFERENCE[form])
+    got = _found(reference_result(form))
     body = "表1：部门基本资金支出明细表"
     assert {x for x in got if x[0] != body} == {x for x in REFERENCE_TXT if x[0] != body}
     assert {x[3:] for x in got if x[0] == body} == {("6,903,098.13", "6,337,229.84"), ("8,422,900.00", "8,422,864.70")}
@@ -111,4 +112,4 @@ def test_mutation_docx_fixing_an_item_removes_exactly_its_findings(tmp_path):
     got = _found(dst)
     assert ("表2：部门项目支出明细表", 28, 2, "60,055,806.20", "59,898,941.20") not in got
     assert not any(x[0] == "表2：部门项目支出明细表" for x in got)
-    assert len(got) == len(_found(src)) - 1
+    assert len(got) == len(_found(reference_result("docx"))) - 1
