@@ -7,6 +7,14 @@ Adding a check means adding its module to ALL below: no magic registration.
 
 from __future__ import annotations
 
-from . import declared_structure, grade_mismatch, ratio_mismatch, score_restated, score_rollup, total_mismatch
+from . import (
+    declared_structure,
+    figure_conflict,
+    grade_mismatch,
+    ratio_mismatch,
+    score_restated,
+    score_rollup,
+    total_mismatch,
+)
 
-ALL = [total_mismatch, score_rollup, score_restated, grade_mismatch, declared_structure, ratio_mismatch]
+ALL = [total_mismatch, score_rollup, score_restated, grade_mismatch, declared_structure, figure_conflict, ratio_mismatch]

@@ -1,0 +1,162 @@
+"""RL106 figure-conflict: the same labelled amount stated with different values in different places.
+
+What it checks
+  - amounts in the text whose labels name the same thing ("2024年部门一般公共预算
+    财政拨款收入6847.87万元" in the abstract, "……收入4901.44万元" in the body),
+    compared in 元 at their stated precision; a label must be specific (generic
+    words such as 实际执行数 name different things in different paragraphs and
+    are not compared), and a year in the label must be the same;
+  - a table restated elsewhere (the abstract's copy of 表2): rows with the same
+    item name, in a column with the same header, compared item by item. Item
+    names that occur twice in one table are not compared.
+
+Why it matters
+  Figures are retyped into the abstract, the summary table and the body; a
+  correction reaches one copy only.
+
+Failing example
+  摘要 "财政拨款收入6847.87万元"，正文 "财政拨款收入4901.44万元".
+
+Passing example
+  "基本支出842.29万元" in the text and "8,422,900.00元" for 基本支出 in a table: the
+  same amount at the text's precision ([842.285, 842.295) 万元).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex as re
+
+from reportlint.arith import meets
+from reportlint.figures import column_headers, header_rows, parse_number, row_label
+from reportlint.findings import Coverage, Finding
+
+ID = "RL106 figure-conflict"
+SEVERITY = "warning"
+SUMMARY = "同一名称的金额在不同位置数值不同"
+SOURCE = "报告自身的各处表述"
+
+_GENERIC = re.compile(r"为|是|达到|达|约|共计|共|合计|累计|其中|全年|本年度|本年|年度|实际|部门|本部门|总额|总计|金额|资金|数额|数")
+_YEAR = re.compile(r"(20\d\d)\s*年")
+_MIN_KEY = 6
+
+
+def _key(label: str) -> tuple[str | None, str]:
+    year = _YEAR.search(label)
+    core = _YEAR.sub("", label)
+    core = re.sub(r"^[\p{Han}]{0,4}?(?:截至|截止)[^，,]*", "", core)
+    return (year.group(1) if year else None), _GENERIC.sub("", core)
+
+
+def check(report, cov: Coverage):
+    yield from _text_amounts(report, cov)
+    yield from _restated_tables(report, cov)
+
+
+def _text_amounts(report, cov):
+    groups = defaultdict(list)
+    for f in report.figures:
+        if f.kind != "amount" or f.location.table is not None or not f.unit:
+            continue
+        year, core = _key(f.label)
+        if len(core) < _MIN_KEY:
+            continue
+        groups[(year, core)].append(f)
+    for figs in groups.values():
+        if len(figs) < 2:
+            continue
+        cov.examined += 1
+        first = figs[0]
+        for other in figs[1:]:
+            if meets(first.in_yuan, other.in_yuan):
+                continue
+            yield Finding(
+                ID, SEVERITY,
+                f"「{first.label}」写作 {first.number.text}{first.unit}（{first.location.human()}），"
+                f"此处为 {other.number.text}{other.unit}",
+                other.location,
+                evidence=other.label + other.number.text + other.unit,
+                expected=f"{first.number.text}{first.unit}",
+                actual=f"{other.number.text}{other.unit}",
+            )
+            break
+
+
+def _rows(table):
+    """{item name: (row, {header: Number})} for items named once in the table."""
+    h = header_rows(table)
+    heads = column_headers(table)
+    names = defaultdict(list)
+    for r in range(h, table.n_rows):
+        label = row_label(table, r)
+        if label:
+            names[label].append(r)
+    out = {}
+    for label, rows in names.items():
+        if len(rows) != 1:
+            continue
+        r = rows[0]
+        values = {}
+        for c in range(table.n_cols):
+            cell = table.grid[r][c]
+            n = parse_number(cell.text) if cell.row == r and cell.col == c else None
+            if n is not None and heads[c]:
+                values[heads[c]] = (n, c)
+        if values:
+            out[label] = (r, values)
+    return out
+
+
+def _restated_tables(report, cov):
+    tables = [(t, _rows(t)) for t in report.doc.tables]
+    for i, (a, rows_a) in enumerate(tables):
+        for b, rows_b in tables[i + 1 :]:
+            common = set(rows_a) & set(rows_b)
+            if len(common) < 3 or len(common) * 10 < 6 * min(len(rows_a), len(rows_b)):
+                continue
+            yield from _item_sets(a, b, rows_a, rows_b, cov)
+            for label in sorted(common, key=lambda x: rows_b[x][0]):
+                ra, va = rows_a[label]
+                rb, vb = rows_b[label]
+                for head in set(va) & set(vb):
+                    (na, ca), (nb, cb) = va[head], vb[head]
+                    cov.examined += 1
+                    if meets(na.interval, nb.interval):
+                        continue
+                    yield Finding(
+                        ID, SEVERITY,
+                        f"「{label}」的{head}在{a.cell_location(ra, ca).human()}为 {na.text}，此处为 {nb.text}",
+                        b.cell_location(rb, cb),
+                        evidence=f"{label} {nb.text}",
+                        expected=na.text,
+                        actual=nb.text,
+                    )
+
+
+_GARBLED = re.compile(r"\d[\d,]*\.\d{2}\S")  # "136,673.00186,350.00": figures run together
+
+
+def _item_sets(a, b, rows_a, rows_b, cov):
+    """Items one copy of a table lists and the other does not."""
+    if any(_GARBLED.search(cell.text) for t in (a, b) for cell in t.cells()):
+        cov.skip(b.location.human(), "表格有无法读出的单元格，不比较两份表格的项目清单")
+        return
+    only_a = [x for x in rows_a if x not in rows_b]
+    only_b = [x for x in rows_b if x not in rows_a]
+    cov.examined += 1
+    if not only_a and not only_b:
+        return
+    parts = []
+    if only_a:
+        parts.append(f"仅见于{a.location.human()}：{'、'.join(only_a)}")
+    if only_b:
+        parts.append(f"仅见于此表：{'、'.join(only_b)}")
+    yield Finding(
+        ID, SEVERITY,
+        f"此表与{a.location.human()}列出的项目不同（" + "；".join(parts) + "）",
+        b.location,
+        evidence="、".join(only_a + only_b)[:300],
+        expected="、".join(only_a) or None,
+        actual="、".join(only_b) or None,
+    )

@@ -1,0 +1,50 @@
+"""RL106 figure-conflict: cases and mutations."""
+
+import pytest
+import reportlint.checks.figure_conflict as check
+from casekit import run_check, table
+from conftest import REFERENCE, reference_result
+
+from reportlint.engine import check_file
+
+ITEMS = ["办公费|210,864.50", "印刷费|52,216.60", "电费|21,092.19", "邮电费|39,337.70"]
+
+CASES = [
+    ("same label, other value", "摘要\n\n2024年部门一般公共预算财政拨款收入6847.87万元。\n\n一、部门概况\n\n2024年部门一般公共预算财政拨款收入4901.44万元。\n",
+     [("6847.87万元", "4901.44万元")]),
+    ("same amount in 元 and 万元", "一般公共预算财政拨款收入842.29万元。\n\n一般公共预算财政拨款收入8,422,900.00元。\n", []),
+    ("another year is another quantity", "2023年部门一般公共预算财政拨款收入100.00万元。2024年部门一般公共预算财政拨款收入120.00万元。\n", []),
+    ("generic labels are not compared", "基本支出实际执行数为842.29万元。项目支出实际执行数为6005.58万元。\n", []),
+    ("restated table, one item changed", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "邮电费|39,377.70"),
+     [("39,337.70", "39,377.70")]),
+    ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
+     [("邮电费", "取暖费")]),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, _ = run_check(check, text, tmp_path)
+    assert [(f.expected, f.actual) for f in findings] == want
+    assert all(f.severity == "warning" for f in findings)
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference(form):
+    got = sorted((f.expected, f.actual) for f in reference_result(form).findings if f.rule == check.ID)
+    assert got == sorted([
+        ("6847.87万元", "4901.44万元"),
+        ("15,626.66", "15,636.66"),
+        ("医疗保障经办事务、其他医疗保障管理事务支出", "医疗保障管理事务支出、机关事业单位职业年金缴费支出"),
+    ])
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "\t8,828,635.19\t就业创业服务补贴"
+    assert text.count(old) == 2
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "\t8,828,653.19\t就业创业服务补贴", 1), encoding="utf-8")
+    new = [(f.expected, f.actual) for f in check_file(str(path)).findings if f.rule == check.ID]
+    assert ("8,828,653.19", "8,828,635.19") in new
+    assert len(new) == 4
