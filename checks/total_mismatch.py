@@ -50,6 +50,51 @@ _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|�
 def check(report, cov: Coverage):
     for table in report.doc.tables:
         yield from _check_table(table, cov)
+    for p in report.doc.paragraphs:
+        yield from _text_totals(p, cov)
+
+
+_AMOUNT = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
+_TEXT_TOTAL = re.compile(_AMOUNT + r"\s*[，,]\s*其中\s*[:：]?")
+_PART = re.compile(r"^(?P<label>[^，,、；;。]{1,30}?)" + _AMOUNT + r"$")
+
+
+def _text_totals(p, cov):
+    """"全年支出6847.87万元，其中基本支出842.29万元，项目支出6005.58万元": the parts against the whole."""
+    for m in _TEXT_TOTAL.finditer(p.text):
+        total = parse_number(m.group("n"))
+        rest = p.text[m.end():]
+        parts = []
+        for clause in re.split(r"[，,、；;]", re.split(r"[。]", rest)[0]):
+            pm = _PART.match(clause.strip())
+            if not pm:
+                break
+            parts.append((pm.group("label").strip(), parse_number(pm.group("n")), pm.group("u")))
+        if not parts or total is None:
+            continue
+        scale = [UNIT_SCALE[u] / UNIT_SCALE[m.group("u")] for _, _, u in parts]
+        got = sum_interval([n for _, n, _ in parts], scale)
+        cov.examined += 1
+        lo, hi = total.interval
+        if len(parts) == 1 and got[0] <= hi:
+            continue  # one part of a whole: it only has to fit inside
+        if len(parts) > 1 and meets(got, (lo, hi)):
+            continue
+        computed = sum(n.value * k for (_, n, _), k in zip(parts, scale, strict=True))
+        listing = "、".join(f"{label}{n.text}{u}" for label, n, u in parts)
+        over = got[0] > hi
+        what = "其中一项" if len(parts) == 1 else f"其中 {len(parts)} 项之和"
+        yield Finding(
+            rule=ID,
+            # more than the whole is certain; less may be a list that does not name every part
+            severity=SEVERITY if over else "warning",
+            message=(f"合计 {total.text}{m.group('u')}，{what}为 {fmt(computed, total.text)}{m.group('u')}"
+                     f"（{listing}），{'超出' if over else '相差'} {fmt(abs(total.value - computed), total.text)}{m.group('u')}"),
+            location=p.location,
+            evidence=p.text[max(0, m.start() - 20): m.end() + len(listing) + 10][:300],
+            expected=f"{fmt(computed, total.text)}{m.group('u')}",
+            actual=f"{total.text}{m.group('u')}",
+        )
 
 
 def _label(table, r) -> str:

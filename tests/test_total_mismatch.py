@@ -113,3 +113,20 @@ def test_mutation_docx_fixing_an_item_removes_exactly_its_findings(tmp_path):
     assert ("表2：部门项目支出明细表", 28, 2, "60,055,806.20", "59,898,941.20") not in got
     assert not any(x[0] == "表2：部门项目支出明细表" for x in got)
     assert len(got) == len(_found(reference_result("docx"))) - 1
+
+
+TEXT_CASES = [
+    ("parts add up", "部门全年支出6847.87万元，其中基本支出842.29万元，项目支出6005.58万元，执行率100%。", []),
+    ("parts exceed the whole", "部门全年支出6847.87万元，其中基本支出842.29万元，项目支出6015.58万元。", [("error", "6857.87万元")]),
+    ("parts short of the whole", "部门全年支出6847.87万元，其中基本支出842.29万元，项目支出5005.58万元。", [("warning", "5847.87万元")]),
+    ("parts in 元 under a 万元 total", "全年支出6847.87万元，其中基本支出8,422,900.00元，项目支出60,055,806.20元。", []),
+    ("one part only has to fit", "预算安排资金4902.89万元，其中财政拨款收入4000.00万元。", []),
+    ("one part larger than the whole", "预算安排资金4902.89万元，其中财政拨款收入6847.87万元。", [("error", "6847.87万元")]),
+]
+
+
+@pytest.mark.parametrize("name, text, want", TEXT_CASES, ids=[c[0] for c in TEXT_CASES])
+def test_text_totals(tmp_path, name, text, want):
+    findings, cov = run_check(check, text + "\n", tmp_path)
+    assert [(f.severity, f.expected) for f in findings] == want
+    assert cov.examined == 1
