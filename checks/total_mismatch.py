@@ -65,7 +65,7 @@ def _text_totals(p, cov):
         total = parse_number(m.group("n"))
         rest = p.text[m.end():]
         parts = []
-        for clause in re.split(r"[，,、；;]", re.split(r"[。]", rest)[0]):
+        for clause in re.split(r"[，、；;]|,(?!\d{3})", rest.split("。")[0]):
             pm = _PART.match(clause.strip())
             if not pm:
                 break
