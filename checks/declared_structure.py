@@ -108,6 +108,52 @@ def _counts(sentence, loc, cov, counts, by_l1):
             lv = "一二三"[lvl - 1]
             yield Finding(ID, SEVERITY, f"正文称{scope}{lv}级指标 {n} 个，评分表中为 {actual} 个", loc,
                           evidence=sentence.strip()[:200], expected=str(actual), actual=str(n))
+        if owner is not None and lvl > 1:
+            yield from _listed_names(sentence[m.end():], lvl, by_l1[owner], loc, cov)
+
+
+_LISTED = re.compile(r"^\s*[：:]\s*(?:分别是|分别为|包括|即)?\s*(?P<names>(?:[“\"‘'][^”\"’']{1,30}[”\"’']\s*[、，,]?\s*)+)")
+_QUOTED = re.compile(r"[“\"‘'](?P<n>[^”\"’']{1,30})[”\"’']")
+
+
+def _listed_names(after, lvl, items, loc, cov):
+    """"6个三级指标：分别是“甲”“乙”……": every name listed must be one the table has, once."""
+    m = _LISTED.match(after)
+    if not m:
+        return
+    listed = []
+    for q in _QUOTED.finditer(after, m.start("names"), m.end("names")):
+        if re.match(r"\s*(?:共设|设置|设|分值)", after[q.end():]):
+            break  # the next sentence, its full stop missing: "“产出”共设分值33分"
+        listed.append(q.group("n"))
+    known = list(dict.fromkeys(i.name if lvl == 3 else i.level2 for i in items))
+    keys = {name_key(k): k for k in known}
+    unknown, matched = [], []
+    for name in listed:
+        key = name_key(name)
+        hit = keys.get(key)
+        if hit is None:
+            near = [k for kk, k in keys.items() if kk.startswith(key) or key.startswith(kk)]
+            hit = near[0] if len(near) == 1 else None
+        if hit is None:
+            unknown.append(name)
+        else:
+            matched.append(hit)
+    repeated = sorted({x for x in matched if matched.count(x) > 1})
+    cov.examined += 1
+    if not unknown and not repeated:
+        return
+    lv = "一二三"[lvl - 1]
+    parts = []
+    if unknown:
+        parts.append("评分表中没有" + "".join(f"“{x}”" for x in unknown))
+    if repeated:
+        parts.append("重复列出" + "".join(f"“{x}”" for x in repeated))
+    missing = [k for k in known if k not in matched]
+    if missing:
+        parts.append("未列出" + "".join(f"“{x}”" for x in missing))
+    yield Finding(ID, "warning", f"正文列举“{items[0].level1}”的{lv}级指标与评分表不符：" + "；".join(parts), loc,
+                  evidence=m.group(0).strip()[:200], expected="、".join(known), actual="、".join(listed))
 
 
 def _points(sentence, loc, cov, level1, by_l1, total_points):
