@@ -29,6 +29,7 @@ import regex as re
 from reportlint.arith import fmt
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
+from reportlint.indicators import reliable
 from reportlint.restated import level1_of, name_key
 
 ID = "RL105 declared-structure"
@@ -72,6 +73,9 @@ def check(report, cov: Coverage):
     if not ind:
         cov.skip("全文", "未找到评分表（附件1），无法核对指标体系的描述")
         return
+    if not reliable(ind):
+        cov.skip("评分表", "评分表未能完整读出（有指标缺分值或得分，或分值合计不为100），不核对指标体系的描述")
+        return
     level1 = {}
     for i in ind:
         level1.setdefault(level1_of(i.level1) or i.level1, i)
@@ -85,15 +89,15 @@ def check(report, cov: Coverage):
 
 
 def _counts(sentence, loc, cov, counts, by_l1):
-    owner = None
-    if "下设" in sentence:
-        owner = level1_of(sentence.split("下设")[0])
     for m in _COUNT.finditer(sentence):
+        # "决策类指标包括3个二级指标": one 一级 named before the count makes the count its own
+        named = {level1_of(w) for w in re.findall(r"决策|过程|产出|效益|投入|效果", sentence[: m.start()])}
+        owner = named.pop() if len(named) == 1 else None
         n = _int(m.group("n") or m.group("n2"))
         lvl = _LEVEL[m.group("lvl") or m.group("lvl2")]
         if n is None:
             continue
-        if owner is not None and lvl > 1 and m.start() > sentence.index("下设"):
+        if owner is not None and lvl > 1:
             if owner not in by_l1:
                 continue
             items = by_l1[owner]

@@ -3,12 +3,15 @@
 What it checks
   - amounts in the text whose labels name the same thing ("2024年部门一般公共预算
     财政拨款收入6847.87万元" in the abstract, "……收入4901.44万元" in the body),
-    compared in 元 at their stated precision; a label must be specific (generic
+    compared in 元 at their stated precision, in different paragraphs (one
+    paragraph listing two values is an enumeration); a label must be specific (generic
     words such as 实际执行数 name different things in different paragraphs and
     are not compared), and a year in the label must be the same;
   - a table restated elsewhere (the abstract's copy of 表2): rows with the same
-    item name, in a column with the same header, compared item by item. Item
-    names that occur twice in one table are not compared.
+    item name, in a column with the same header, compared item by item. Two
+    tables are copies when most of their shared items agree (seven in ten):
+    questionnaire tables share option names but not values, and are not
+    compared. Item names that occur twice in one table are not compared.
 
 Why it matters
   Figures are retyped into the abstract, the summary table and the body; a
@@ -69,7 +72,8 @@ def _text_amounts(report, cov):
         cov.examined += 1
         first = figs[0]
         for other in figs[1:]:
-            if meets(first.in_yuan, other.in_yuan):
+            # two values in one paragraph are an enumeration ("郑州市……600万元，濮阳市……3000万元")
+            if other.location == first.location or meets(first.in_yuan, other.in_yuan):
                 continue
             yield Finding(
                 ID, SEVERITY,
@@ -115,6 +119,10 @@ def _restated_tables(report, cov):
             common = set(rows_a) & set(rows_b)
             if len(common) < 3 or len(common) * 10 < 6 * min(len(rows_a), len(rows_b)):
                 continue
+            pairs = [(label, head) for label in common for head in set(rows_a[label][1]) & set(rows_b[label][1])]
+            agree = sum(meets(rows_a[lb][1][hd][0].interval, rows_b[lb][1][hd][0].interval) for lb, hd in pairs)
+            if not pairs or agree * 10 < 7 * len(pairs):
+                continue  # same item names, mostly other values: another table of the same shape, not a copy
             yield from _item_sets(a, b, rows_a, rows_b, cov)
             for label in sorted(common, key=lambda x: rows_b[x][0]):
                 ra, va = rows_a[label]

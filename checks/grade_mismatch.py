@@ -28,6 +28,7 @@ import regex as re
 
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
+from reportlint.indicators import reliable
 
 ID = "RL104 grade-mismatch"
 SEVERITY = "error"
@@ -84,8 +85,7 @@ def grade_for(total: Decimal, bands) -> str | None:
 
 def check(report, cov: Coverage):
     ind = report.indicators
-    scored = [i.score.value for i in ind if i.score is not None]
-    reference = sum(scored, Decimal(0)) if ind and len(scored) == len(ind) else None
+    reference = sum((i.score.value for i in ind), Decimal(0)) if reliable(ind) else None
     totals, grades = [], []
     for text, loc in _texts(report.doc):
         for sentence in re.split(r"(?<=[。；;])", text):

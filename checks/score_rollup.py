@@ -55,7 +55,10 @@ def check(report, cov: Coverage):
         cov.skip("全文", "未找到评分表（附件1），无法逐级汇总")
         return
     main = scoring_table(report.doc)
-    yield from _scoring_table_points(ind, main, cov)
+    if all(i.points is not None and i.score is not None for i in ind):
+        yield from _scoring_table_points(ind, main, cov)
+    else:
+        cov.skip("评分表", "有三级指标未读出分值或得分，不逐级汇总评分表")
     level1 = {}
     for i in ind:
         level1.setdefault(level1_of(i.level1) or i.level1, []).append(i)

@@ -36,6 +36,7 @@ import regex as re
 from reportlint.arith import fmt, meets, sum_interval
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
+from reportlint.indicators import columns_of, indicators_in
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
@@ -107,6 +108,8 @@ def _label(table, r) -> str:
 
 def _is_total_row(table, r) -> str | None:
     for c in range(min(3, table.n_cols)):
+        if table.grid[r][c].row != r:
+            continue  # a group name merged down from above
         text = table.text(r, c).replace(" ", "")
         if _TOTAL.match(text):
             return re.sub(r"[:：].*|[（(].*", "", text)
@@ -153,6 +156,10 @@ def _check_table(table, cov: Coverage):
         return
     cols = _Columns(table, h)
     if not cols.amount:
+        return
+    found = columns_of(table)
+    if found and "name" in found[1] and any(i.score is None or i.points is None for i in indicators_in(table)):
+        cov.skip(table.location.human(), "指标表中有三级指标未读出分值或得分，不核对其合计")
         return
     totals = {r: kind for r in range(h, table.n_rows) if (kind := _is_total_row(table, r))}
     yield from _row_totals(table, h, cols, totals, cov)
@@ -213,6 +220,14 @@ def _column_totals(table, h, cols, totals, cov):
             yield from _compare(table, cov, r, c, total, [(x, k) for x in group for k in item_cols], cols, "group")
 
 
+def _gaps(table, rows, c) -> bool:
+    """A column filled on nearly every named row but not all: a value may have been lost in reading."""
+    named = [x for x in rows if any(table.text(x, k) and parse_number(table.text(x, k)) is None
+                                    for k in range(table.n_cols) if k != c)]
+    filled = [x for x in named if table.grid[x][c].row == x and table.text(x, c).strip()]
+    return len(named) >= 5 and len(filled) < len(named) and len(filled) * 10 >= 8 * len(named)
+
+
 def _compare(table, cov, r, c, total, positions, cols, shape):
     """shape: 'rows' a total row over the rows above, 'group' a 小计 cell over its group, 'row' across its row."""
     numbers, where, scale = [], [], []
@@ -233,8 +248,15 @@ def _compare(table, cov, r, c, total, positions, cols, shape):
         scale.append(UNIT_SCALE.get(unit, Decimal(1)) / (total_scale or Decimal(1)))
     if len(numbers) < 2:
         return
-    cov.examined += 1
+    if shape != "row" and _gaps(table, [x for x, _ in positions], c):
+        cov.skip(table.cell_location(r, c).human(), "明细中有的行此列空白，可能漏读，无法确定合计范围")
+        return
     got = sum_interval(numbers, scale)
+    for k in (2, 3):
+        if meets(got, (total.interval[0] * k, total.interval[1] * k)):
+            cov.skip(table.cell_location(r, c).human(), f"明细之和恰为合计的 {k} 倍：表中含有未标明的层级小计")
+            return
+    cov.examined += 1
     if meets(got, total.interval):
         return
     computed = sum(n.value * s for n, s in zip(numbers, scale, strict=True))

@@ -64,12 +64,22 @@ def _json_number(n: Number | None):
     return int(v) if v == v.to_integral_value() else float(v)
 
 
+_POINTS_SUFFIX = re.compile(r"^(?P<name>.*?\p{Han})\s*(?P<pts>\d+(?:\.\d+)?)\s*分$")
+
+
 def split_points(label: str) -> tuple[str, Number | None]:
-    """'过程 (24)' → ('过程', 24); a label without points is returned as it is."""
-    m = _POINTS.match(label.strip())
+    """'过程 (24)' or 'A1项目立项5分' → (name, points); a label without points is returned as it is."""
+    m = _POINTS.match(label.strip()) or _POINTS_SUFFIX.match(label.strip())
     if not m or not m.group("name").strip():
         return label.strip(), None
     return m.group("name").strip(), parse_number(m.group("pts"))
+
+
+def reliable(indicators: list[Indicator]) -> bool:
+    """The table read cleanly: every 三级 has 分值 and 得分, and the 分值 add up to 100."""
+    if not indicators or any(i.points is None or i.score is None for i in indicators):
+        return False
+    return sum(i.points.value for i in indicators) == 100
 
 
 def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:

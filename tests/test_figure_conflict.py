@@ -17,6 +17,11 @@ CASES = [
     ("generic labels are not compared", "基本支出实际执行数为842.29万元。项目支出实际执行数为6005.58万元。\n", []),
     ("restated table, one item changed", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "邮电费|39,377.70"),
      [("39,337.70", "39,377.70")]),
+    ("regression: questionnaire tables share options, not values",
+     table("选项|小计", "A.非常满意|88", "B.比较满意|19", "C.无感|1", "D.不满意|0") + "\n第2题\n\n"
+     + table("选项|小计", "A.非常满意|77", "B.比较满意|25", "C.无感|2", "D.不满意|2"), []),
+    ("regression: one paragraph enumerating two subjects",
+     "郑州市举办一届省赛，地方承诺配套600万元；濮阳市举办二届省赛，地方承诺配套3000万元。\n", []),
     ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
      [("邮电费", "取暖费")]),
 ]

@@ -128,3 +128,12 @@ def test_same_structure_in_all_forms(reference_docs):
     assert [s[0] for s in shapes["txt"]] == [s[0] for s in shapes["pdf"]]
     headings = {form: [h.text for h in reference_docs[form].headings] for form in FORMS}
     assert headings["txt"] == headings["docx"] == headings["pdf"]
+
+
+@pytest.mark.parametrize("label, want", [("过程 (24)", ("过程", "24")), ("A1项目立项5分", ("A1项目立项", "5")),
+                                         ("年度工作计划明确性（2）", ("年度工作计划明确性", "2")), ("预算配置", ("预算配置", None))])
+def test_points_in_labels(label, want):
+    from reportlint.indicators import split_points
+
+    name, pts = split_points(label)
+    assert (name, pts.text if pts else None) == want

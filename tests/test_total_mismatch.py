@@ -28,13 +28,21 @@ CASES = [
     ("row-sum 合计 column", CAPTION + table("单位|合计|基本支出|项目支出", "甲|10.00|4.00|6.00", "乙|11.00|4.00|6.00", "丙|5.00|2.00|3.00"),
      [(3, 2, "11.00", "10.00")]),
     ("an unreadable item is not checked", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00元左右", "合计|4.00"), []),
+    ("regression: 小计 rows under a group name merged down",
+     CAPTION.replace("\n\n", "\n\n") + "<table><tr><td>项目</td><td>年度</td><td>金额(万元)</td></tr>"
+     "<tr><td rowspan=\"3\">竞赛补贴</td><td>2021</td><td>605.00</td></tr><tr><td>2022</td><td>1770.00</td></tr>"
+     "<tr><td>小计</td><td>2375.00</td></tr><tr><td rowspan=\"2\">基地补助</td><td>2021</td><td>1600.00</td></tr>"
+     "<tr><td>小计</td><td>1600.00</td></tr><tr><td colspan=\"2\">总计</td><td>3975.00</td></tr></table>\n", []),
+    ("regression: unmarked level subtotals (sum is twice the total)",
+     CAPTION + table("指标名称|权重|指标得分", "B1组织实施|13.00|4.13", "B101管理制度|5.00|3.33", "B102制度执行|8.00|0.80",
+                     "B2资金管理|12.00|7.34", "B201预算执行率|5.00|3.34", "B202资金制度|7.00|4.00", "合计|25.00|11.47"), []),
     ("years are not amounts", CAPTION + table("年度|金额(万元)", "2022|1.00", "2023|2.00", "合计|3.00"), []),
 ]
 
 
 @pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
 def test_cases(tmp_path, name, text, want):
-    findings, cov = run_check(check, text, tmp_path)
+    findings, cov = run_check(check, text, tmp_path, "case.md" if "<table>" in text else "case.txt")
     got = [(f.location.row, f.location.col, f.actual, f.expected) for f in findings]
     assert got == want
     assert all(f.rule == check.ID and f.severity == "error" for f in findings)
