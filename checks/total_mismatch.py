@@ -5,7 +5,9 @@ What it checks
     小计 rows adds the 小计 rows);
   - a 小计 column whose values stand at the head of each group (the group runs to
     the next value) against the items of the group in the other amount columns;
-  - a 合计/小计 column filled on every row against the other amount columns of that row.
+  - a 合计/小计 column filled on every row against the other amount columns of that row;
+  - a "其中：…" line of a table or a sentence against the whole it belongs to, and
+    "X万元，其中A万元，B万元" against its parts.
   A total agrees when the interval of the sum of the items, each read at its stated
   precision, meets the interval of the total. Rates and shares are never summed.
 
@@ -150,7 +152,35 @@ def _cell_number(table, r, c):
     return n, n is not None
 
 
+def _labelled_parts(table, cov: Coverage):
+    """A "其中：X | value" pair under "Whole | value" in a label–value layout: the part fits in the whole."""
+    for r in range(1, table.n_rows):
+        for c in range(table.n_cols - 1):
+            label = table.grid[r][c]
+            if label.row != r or label.col != c or not re.match(r"^其中\s*[:：]?", label.text):
+                continue
+            part = parse_number(table.text(r, c + label.colspan))
+            above = next((x for x in range(r - 1, -1, -1) if table.text(x, c) and not table.text(x, c).startswith("其中")), None)
+            if part is None or above is None or table.grid[above][c].col != c:
+                continue
+            whole = parse_number(table.text(above, c + table.grid[above][c].colspan))
+            if whole is None:
+                continue
+            cov.examined += 1
+            if part.interval[0] <= whole.interval[1]:
+                continue
+            yield Finding(
+                rule=ID, severity=SEVERITY,
+                message=(f"「{label.text}」{part.text} 大于其所属的「{table.text(above, c)}」{whole.text}，"
+                         f"超出 {fmt(part.value - whole.value, part.text)}"),
+                location=table.cell_location(r, c + label.colspan),
+                evidence=f"{table.text(above, c)} {whole.text}；{label.text} {part.text}",
+                expected=f"≤ {whole.text}", actual=part.text,
+            )
+
+
 def _check_table(table, cov: Coverage):
+    yield from _labelled_parts(table, cov)
     h = header_rows(table)
     if h == 0 or table.n_rows - h < 3:
         return
