@@ -12,9 +12,27 @@ from . import (
     figure_conflict,
     grade_mismatch,
     ratio_mismatch,
+    rule_max_mismatch,
+    rule_score_mismatch,
+    rule_value_outside,
+    score_out_of_range,
     score_restated,
     score_rollup,
+    survey_mismatch,
     total_mismatch,
 )
 
-ALL = [total_mismatch, score_rollup, score_restated, grade_mismatch, declared_structure, figure_conflict, ratio_mismatch]
+ALL = [
+    total_mismatch,
+    score_rollup,
+    score_restated,
+    grade_mismatch,
+    declared_structure,
+    figure_conflict,
+    ratio_mismatch,
+    rule_max_mismatch,
+    rule_score_mismatch,
+    rule_value_outside,
+    score_out_of_range,
+    survey_mismatch,
+]

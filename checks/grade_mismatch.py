@@ -26,6 +26,7 @@ from decimal import Decimal
 
 import regex as re
 
+from reportlint.arith import plain
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import reliable
@@ -108,8 +109,8 @@ def check(report, cov: Coverage):
     for n, loc, sentence in totals:
         cov.examined += 1
         if n.value != reference:
-            yield Finding(ID, SEVERITY, f"总得分写作 {n.text} 分，{source}为 {reference.normalize()} 分", loc,
-                          evidence=sentence[:200], expected=str(reference.normalize()), actual=n.text)
+            yield Finding(ID, SEVERITY, f"总得分写作 {n.text} 分，{source}为 {plain(reference)} 分", loc,
+                          evidence=sentence[:200], expected=plain(reference), actual=n.text)
     bands, stated = bands_of(report.doc)
     expected = grade_for(reference, bands)
     if expected is None:
@@ -119,5 +120,5 @@ def check(report, cov: Coverage):
     for g, loc, sentence in grades:
         cov.examined += 1
         if _SAME.get(g, g) != _SAME.get(expected, expected):
-            yield Finding(ID, SEVERITY, f"评价等级写作“{g}”，总得分 {reference.normalize()} 分按{basis}应为“{expected}”", loc,
+            yield Finding(ID, SEVERITY, f"评价等级写作“{g}”，总得分 {plain(reference)} 分按{basis}应为“{expected}”", loc,
                           evidence=sentence[:200], expected=expected, actual=g)

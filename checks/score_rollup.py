@@ -27,7 +27,7 @@ from decimal import Decimal
 
 import regex as re
 
-from reportlint.arith import fmt, meets
+from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in, scoring_table
@@ -186,8 +186,8 @@ def _summary_rows(table, points, scores, names, cov):
                 continue
             cov.examined += 1
             if stated.value != want:
-                yield _finding(f"「{label}」{word}为 {stated.text}，{what}{word}之和为 {want.normalize()}",
-                               table.cell_location(r, col), table.text(r, col), str(want.normalize()), stated.text)
+                yield _finding(f"「{label}」{word}为 {stated.text}，{what}{word}之和为 {plain(want)}",
+                               table.cell_location(r, col), table.text(r, col), plain(want), stated.text)
 
 
 def _rate_columns(table, cov):
@@ -241,8 +241,8 @@ def _text_scores(p, points, scores, names, cov):
                 if key in scores and scores[key] is not None:
                     cov.examined += 1
                     if stated.value != scores[key]:
-                        yield _finding(f"正文称“{names[key]}”共计得分 {stated.text} 分，评分表中其各三级指标得分之和为 {scores[key].normalize()} 分",
-                                       p.location, sentence.strip()[:200], str(scores[key].normalize()), stated.text)
+                        yield _finding(f"正文称“{names[key]}”共计得分 {stated.text} 分，评分表中其各三级指标得分之和为 {plain(scores[key])} 分",
+                                       p.location, sentence.strip()[:200], plain(scores[key]), stated.text)
         for m in _L1_SCORE_RATE.finditer(sentence):
             key = level1_of(m.group("l1"))
             if key not in scores or scores[key] is None or points.get(key) is None:
@@ -250,7 +250,7 @@ def _text_scores(p, points, scores, names, cov):
             stated, rate = parse_number(m.group("n")), parse_number(m.group("p"))
             cov.examined += 1
             if not meets(stated.interval, (scores[key], scores[key])):
-                yield _finding(f"正文称“{names[key]}”得分 {stated.text} 分，评分表中其各三级指标得分之和为 {scores[key].normalize()} 分",
-                               p.location, m.group(0), str(scores[key].normalize()), stated.text)
+                yield _finding(f"正文称“{names[key]}”得分 {stated.text} 分，评分表中其各三级指标得分之和为 {plain(scores[key])} 分",
+                               p.location, m.group(0), plain(scores[key]), stated.text)
             yield from _rate(cov, Number(str(points[key]), points[key]), stated, rate, p.location, m.group(0))
 

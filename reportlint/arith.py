@@ -43,3 +43,9 @@ def fmt(value: Decimal, like: str = "") -> str:
     q = Decimal(1).scaleb(-decimals)
     v = value.quantize(q)
     return f"{v:,.{decimals}f}" if "," in like or "，" in like else f"{v:.{decimals}f}"
+
+
+def plain(value: Decimal) -> str:
+    """A Decimal as people write it: 100, not 1E+2; 4.5, not 4.50."""
+    text = format(value.normalize(), "f")
+    return text

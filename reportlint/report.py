@@ -9,6 +9,8 @@ from .docnumbers import DocNumber, extract_doc_numbers
 from .figures import Figure, extract_figures
 from .indicators import Indicator, extract_indicators
 from .model import Document
+from .rules import Assessment, assess
+from .survey import Question, option_points, questions, satisfaction
 
 
 @dataclass
@@ -26,3 +28,18 @@ class Report:
     @cached_property
     def doc_numbers(self) -> list[DocNumber]:
         return extract_doc_numbers(self.doc)
+
+    @cached_property
+    def survey(self) -> list[Question]:
+        return questions(self.doc)
+
+    @cached_property
+    def survey_rate(self):
+        """(points scored, possible, rate %) of the questionnaire, by the report's own option points."""
+        return satisfaction(self.survey, option_points(self.doc))
+
+    @cached_property
+    def assessments(self) -> list[Assessment]:
+        """Each indicator's rule, read once for the rule checks."""
+        rate = self.survey_rate[2] if self.survey_rate else None
+        return [assess(i, rate) for i in self.indicators]

@@ -1,0 +1,55 @@
+"""RL205 survey-mismatch: cases and mutations."""
+
+import pytest
+import reportlint.checks.survey_mismatch as check
+from casekit import run_check, table
+from conftest import REFERENCE, reference_result
+
+from reportlint.engine import check_file
+
+
+def question(*rows):
+    return "第1题 您对资金管理制度是否满意？ [单选题]\n\n" + table("选项|小计|比例", *rows)
+
+
+CASES = [
+    ("shares are k/N", question("A非常健全|5|83.33%", "B比较健全|1|16.67%", "C基本健全|0|0%"), []),
+    ("a share no count can give", question("A非常健全|5|80.00%", "B比较健全|1|16.67%", "C基本健全|0|3.33%"),
+     [("80.00%", "83.33%"), ("3.33%", "0.00%")]),
+    ("stated total disagrees", question("A|5|45.45%", "B|4|36.36%", "C|1|9.09%", "本题有效填写人次|11|"), [("11", "10")]),
+    ("multiple choice is not single", "第2题 支持作用体现在哪些方面？ [多选题]\n\n"
+     + table("选项|小计|比例", "A.设备|83|76.85%", "B.奖励|75|69.44%", "本题有效填写人次|108|"), []),
+    ("incomplete table is not checked", question("A|56|4.21%", "B|637|47.89%"), []),
+    ("sample below plan", "抽样比例为样本总量的60%。\n\n在职人员43人。\n\n" + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, _ = run_check(check, text, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
+
+
+def test_satisfaction_rate_recomputed(tmp_path):
+    text = ("选项 A 得 10 分，选项 B 得 7 分，选项 C 得 4 分和选项 D 得 0 分。\n\n工作人员综合满意率为 100%。\n\n"
+            + question("A|5|83.33%", "B|1|16.67%", "C|0|0%", "D|0|0%"))
+    findings, _ = run_check(check, text, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == [("100%", "95%")]
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference(form):
+    result = reference_result(form)
+    got = [(f.severity, f.actual, f.expected) for f in result.findings if f.rule == check.ID]
+    assert got == [("warning", "6", "≈25.8")]
+    assert result.coverage[check.ID].examined == 41
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "B比较健全\t1\t 16.67%"
+    assert text.count(old) == 1
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "B比较健全\t1\t 15.67%"), encoding="utf-8")
+    got = [(f.actual, f.expected) for f in check_file(str(path)).findings if f.rule == check.ID]
+    assert sorted(got) == [("15.67%", "16.67%"), ("6", "≈25.8")]
