@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from . import (
     declared_structure,
+    docnum_broken,
+    docnum_conflict,
+    docnum_format,
     figure_conflict,
     grade_mismatch,
     ratio_mismatch,
@@ -20,9 +23,11 @@ from . import (
     score_rollup,
     survey_mismatch,
     total_mismatch,
+    year_mismatch,
 )
 
 ALL = [
+    # arithmetic
     total_mismatch,
     score_rollup,
     score_restated,
@@ -30,9 +35,15 @@ ALL = [
     declared_structure,
     figure_conflict,
     ratio_mismatch,
+    # scoring rules and the survey
     rule_max_mismatch,
     rule_score_mismatch,
     rule_value_outside,
     score_out_of_range,
     survey_mismatch,
+    # document numbers and years
+    docnum_format,
+    docnum_conflict,
+    docnum_broken,
+    year_mismatch,
 ]

@@ -333,6 +333,7 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
 
 _TERMINAL = re.compile(r"[。；;：:！？!?）)”」】》]$")
 _STARTS_NEW = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|表\s*\d|附件|注[：:])")
+_TITLE_END = re.compile(r"(?:报告|表|方案|说明|通知|意见|办法|清单|目录)$")
 _LABEL_START = re.compile(r"^[\p{Han}A-Za-z（）()]{1,12}[：:]")
 
 
@@ -353,6 +354,7 @@ def join_broken_paragraphs(blocks: list[RawParagraph | RawTable]) -> list[RawPar
                 and not _TERMINAL.search(prev.text)
                 and not _STARTS_NEW.match(block.text)
                 and not (_LABEL_START.match(block.text) and _LABEL_START.match(prev.text))  # "名称：…" lines
+                and not _TITLE_END.search(prev.text)  # a title ends where it ends
                 and heading_of(prev.text) is None
             ):
                 out[-1] = RawParagraph(clean(prev.text + "\n" + block.text), prev.page, None)

@@ -35,6 +35,20 @@ class DocNumber:
     is_order: bool  # 国令第729号: a 令 number, not a 〔year〕 number
     title: str | None  # 《title》 it is cited under, when right before it
     location: Location
+    lead: str = ""  # digits between the code and the bracket (肃财发7〔2024〕7号)
+    mid: str = ""  # code characters after the bracket (肃人社〔2023〕发137号)
+    di: bool = False  # 第 before the serial
+
+    @property
+    def canonical(self) -> str:
+        """The number as GB/T 9704 writes it, with the editing slips put back: 肃财发〔2024〕77号."""
+        if self.is_order:
+            return self.text
+        return f"{self.code}{self.mid}〔{self.year}〕{int(self.lead + self.serial)}号"
+
+    @property
+    def broken(self) -> bool:
+        return bool(self.lead or self.mid)
 
     def to_dict(self) -> dict:
         return {
@@ -45,14 +59,20 @@ class DocNumber:
             "brackets": self.brackets,
             "is_order": self.is_order,
             "title": self.title,
+            "canonical": self.canonical,
             "location": self.location.to_dict(),
         }
 
 
+_LEAD_WORDS = re.compile(r"^(?:依据|根据|按照|参照|对照|详见|参见|见|和|及|与|以及|或|文件|印发|下发|转发|通过|经)+")
+
+
 def _code(text: str, start: int, matched: str) -> str:
-    """The issuer code: the Han run right before the bracket, cut at punctuation and at 《》 titles."""
+    """The issuer code: the Han run right before the bracket, cut at punctuation and at the words
+    that introduce a citation in running text ("依据豫政办[2021]43号和豫政办…")."""
     head = text[max(0, start - 12) : start] + matched
-    return _STOP.split(head)[-1]
+    code = re.split(r"[^\p{Han}A-Za-z]|号", head)[-1]  # back to the previous number, figure or mark
+    return _LEAD_WORDS.sub("", code) or code
 
 
 def numbers_in_text(text: str, location: Location) -> list[DocNumber]:
@@ -65,7 +85,8 @@ def numbers_in_text(text: str, location: Location) -> list[DocNumber]:
             written = code + written[len(m.group("code")) :]
         out.append(
             DocNumber(written, code, m.group("year"), m.group("serial"), m.group("open") + m.group("close"),
-                      False, title.group("title") if title else None, location)
+                      False, title.group("title") if title else None, location,
+                      lead=m.group("lead"), mid=m.group("mid"), di=bool(m.group("di")))
         )
     for m in _ORDER.finditer(text):
         title = _TITLE_BEFORE.search(text[max(0, m.start() - 130) : m.start()])

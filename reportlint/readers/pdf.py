@@ -53,7 +53,7 @@ def read_pdf(path: str):
     blocks: list = []
     prev_table_at_foot = False
     for page in pages:
-        items = [it for it in page.items if not (it[0] == "line" and it[2] in furniture[page.number])]
+        items = [it for it in page.items if not (it[0] == "line" and (it[1], it[2]) in furniture[page.number])]
         for kind, payload in _paragraphs(items, page):
             if kind == "table":
                 table, at_head, at_foot = payload
@@ -136,7 +136,7 @@ def _raw_table(t, page_number: int) -> RawTable:
     return RawTable(cells, owner, [page_number] * n_rows)
 
 
-def _running_furniture(pages: list[_Page]) -> dict[int, set[str]]:
+def _running_furniture(pages: list[_Page]) -> dict[int, set[tuple[float, str]]]:
     """Lines in the top or bottom band that repeat on most pages (digits aside), or page numbers."""
     def key(text):
         return re.sub(r"\d+", "#", clean(text))
@@ -150,14 +150,21 @@ def _running_furniture(pages: list[_Page]) -> dict[int, set[str]]:
         counts.update(seen)
     text_pages = sum(1 for p in pages if p.has_text)
     repeated = {k for k, v in counts.items() if text_pages >= 3 and v >= max(3, text_pages * 0.5)}
-    out: dict[int, set[str]] = {}
+    out: dict[int, set[tuple[float, str]]] = {}
     for p in pages:
         drop = set()
-        for kind, top, text, *_ in p.items:
-            if kind != "line" or not (top < p.height * _BAND or top > p.height * (1 - _BAND)):
+        lines = [(top, text) for kind, top, text, *_ in p.items if kind == "line"]
+        for top, text in lines:
+            if not (top < p.height * _BAND or top > p.height * (1 - _BAND)):
                 continue
             if key(text) in repeated or _PAGE_NUMBER.match(clean(text)):
-                drop.add(text)
+                # one header or footer a page: the same words again (a cover title under the header) are content
+                others = [t for t, x in lines if key(x) == key(text) and t != top]
+                if top < p.height * _BAND and any(t < top for t in others):
+                    continue
+                if top > p.height * (1 - _BAND) and any(t > top for t in others):
+                    continue
+                drop.add((top, text))
         out[p.number] = drop
     return out
 

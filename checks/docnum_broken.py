@@ -1,0 +1,38 @@
+"""RL303 docnum-broken: a 发文字号 broken by editing: stray digits, or the issuer code split by the year.
+
+What it checks
+  Digits between the issuer code and the year bracket (肃财发7〔2024〕7号: "77" with a
+  7 moved out), and code characters after the bracket (肃人社〔2023〕发137号: "肃人社发"
+  split around the year). The message gives the number the slip most likely came
+  from.
+
+Why it matters
+  Such numbers come from cutting and pasting; they point to no document.
+
+Failing example
+  肃人社报1〔2024〕25号 (for 肃人社报〔2024〕125号)
+
+Passing example
+  肃人社报〔2024〕125号
+"""
+
+from __future__ import annotations
+
+from reportlint.findings import Coverage, Finding
+
+ID = "RL303 docnum-broken"
+SEVERITY = "error"
+SUMMARY = "发文字号被编辑弄乱（代字与年份间有数字，或代字被年份隔开）"
+SOURCE = "GB/T 9704-2012《党政机关公文格式》7.2.5"
+
+
+def check(report, cov: Coverage):
+    for d in report.doc_numbers:
+        if d.is_order:
+            continue
+        cov.examined += 1
+        if not d.broken:
+            continue
+        what = (f"年份括号前多出数字“{d.lead}”" if d.lead else f"发文机关代字被年份隔开（“{d.code}”与“{d.mid}”）")
+        yield Finding(ID, SEVERITY, f"发文字号“{d.text}”{what}，应为“{d.canonical}”", d.location,
+                      evidence=f"{('《' + d.title + '》') if d.title else ''}（{d.text}）", expected=d.canonical, actual=d.text)

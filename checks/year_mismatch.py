@@ -1,0 +1,134 @@
+"""RL304 year-mismatch: years that contradict each other or the evaluated period.
+
+What it checks
+  - a title that states the year the document concerns against the year of its
+    number: 《……关于批复2023年部门预算的通知》（肃财发〔2024〕77号）;
+  - the report's own work papers (its questionnaire, its scoring table) against
+    the evaluated period stated in the report's title ("2024年度……绩效评价报告");
+  - the report's dates: the cover date and 评价日期 after the period, and
+    评价日期 within the work period the report states ("于2025年6-8月期间").
+
+Why it matters
+  A questionnaire headed with last year's period, or a budget approval of the
+  wrong year, shows material pasted from an earlier evaluation.
+
+Failing example
+  "2023年……部门整体支出绩效评价调查问卷" in a report on 2024年度.
+
+Passing example
+  "2024年度……绩效评价指标体系评分表" in a report on 2024年度.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex as re
+
+from reportlint.findings import Coverage, Finding
+
+ID = "RL304 year-mismatch"
+SEVERITY = "error"
+SUMMARY = "年份相互矛盾：文件名与文号年份、工作底稿与评价期间、报告日期与评价期间"
+SOURCE = "报告自身的评价期间；GB/T 9704-2012 7.3.5.2（成文日期）"
+
+_PERIOD = re.compile(r"(?P<y>20\d{2})\s*年度?.{0,40}?(?:绩效评价|评价)报告")
+_BUDGET_TITLE = re.compile(r"批复.{0,8}?(?P<y>20\d{2})\s*年度?.{0,10}?预算")
+_WORK_PAPER = re.compile(r"^(?P<y>20\d{2})\s*年度?.{2,60}?(?:调查问卷|问卷|评分表|指标体系)")
+_CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月")
+_EVAL_DATE = re.compile(r"评价日期\s*[：:]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_WORK_SPAN = re.compile(r"于\s*(?P<y>20\d{2})\s*年\s*(?P<a>\d{1,2})\s*[-—–至到~]\s*(?:(?P<y2>20\d{2})\s*年\s*)?(?P<b>\d{1,2})\s*月")
+
+
+def _texts(doc):
+    for block in doc.blocks:
+        if block.kind in ("heading", "paragraph"):
+            yield block.text, block.location
+        elif block.kind == "table":
+            for cell in block.cells():
+                if cell.text:
+                    yield cell.text, block.cell_location(cell.row, cell.col)
+
+
+def period(doc) -> int | None:
+    """The evaluated year, from the report's title near its start."""
+    for block in doc.blocks[:8]:
+        if block.kind in ("heading", "paragraph"):
+            m = _PERIOD.search(block.text.replace(" ", ""))
+            if m:
+                return int(m.group("y"))
+    return None
+
+
+def check(report, cov: Coverage):
+    yield from _title_years(report, cov)
+    year = period(report.doc)
+    if year is None:
+        cov.skip("封面", "未能从报告标题读出评价期间（如“2024年度……绩效评价报告”）")
+        return
+    yield from _work_papers(report, cov, year)
+    yield from _dates(report, cov, year)
+
+
+def _title_years(report, cov):
+    groups = defaultdict(list)
+    for d in report.doc_numbers:
+        if d.is_order or not d.title or len(d.year) != 4:
+            continue
+        m = _BUDGET_TITLE.search(d.title)
+        if not m:
+            continue
+        cov.examined += 1
+        if int(m.group("y")) != int(d.year):
+            groups[(d.title, d.text)].append(d)
+    for (title, text), items in groups.items():
+        places = "；".join(x.location.human() for x in items[:4]) + (f" 等 {len(items)} 处" if len(items) > 4 else "")
+        yield Finding(ID, SEVERITY,
+                      f"《{title}》批复的是{_BUDGET_TITLE.search(title).group('y')}年预算，文号却是〔{items[0].year}〕（{text}）。位置：{places}",
+                      items[0].location, evidence=f"《{title}》（{text}）",
+                      expected=_BUDGET_TITLE.search(title).group("y"), actual=items[0].year)
+
+
+def _work_papers(report, cov, year):
+    for text, loc in _texts(report.doc):
+        compact = text.replace(" ", "")
+        m = _WORK_PAPER.match(compact)
+        if not m or len(compact) > 80 or "《" in compact[: m.end()]:
+            continue
+        cov.examined += 1
+        if int(m.group("y")) != year:
+            yield Finding(ID, SEVERITY, f"工作底稿“{compact[:50]}”写的是 {m.group('y')} 年，评价期间为 {year} 年度", loc,
+                          evidence=compact[:80], expected=str(year), actual=m.group("y"))
+
+
+def _dates(report, cov, year):
+    doc = report.doc
+    for block in doc.blocks[:12]:  # the cover date, written in Chinese numerals
+        if block.kind != "paragraph":
+            continue
+        m = _CN_DATE.match(block.text.replace(" ", ""))
+        if m:
+            y = int("".join(_CN_DIGIT[c] for c in m.group("y")))
+            cov.examined += 1
+            if y <= year:
+                yield Finding(ID, SEVERITY, f"报告日期 {block.text} 不在评价期间（{year}年度）之后", block.location,
+                              evidence=block.text, expected=f"晚于{year}年", actual=block.text)
+            break
+    spans = [m for text, _ in _texts(doc) for m in [_WORK_SPAN.search(text.replace(" ", ""))] if m]
+    for text, loc in _texts(doc):
+        for m in _EVAL_DATE.finditer(text):
+            y, mo = int(m.group("y")), int(m.group("m"))
+            cov.examined += 1
+            if y <= year:
+                yield Finding(ID, SEVERITY, f"评价日期 {m.group(0)[5:]} 不在评价期间（{year}年度）之后", loc,
+                              evidence=m.group(0), expected=f"晚于{year}年", actual=m.group(0))
+                continue
+            if len(spans) == 1:
+                s = spans[0]
+                start = (int(s.group("y")), int(s.group("a")))
+                end = (int(s.group("y2") or s.group("y")), int(s.group("b")))
+                if not start <= (y, mo) <= end:
+                    yield Finding(ID, SEVERITY,
+                                  f"评价日期 {m.group(0)[5:]} 不在报告所述评价工作期间（{s.group(0)[1:]}）内", loc,
+                                  evidence=m.group(0), expected=s.group(0)[1:], actual=m.group(0))

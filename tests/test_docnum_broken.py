@@ -1,0 +1,39 @@
+"""RL303 docnum-broken: cases and mutations."""
+
+import pytest
+import reportlint.checks.docnum_broken as check
+from casekit import run_check
+from conftest import REFERENCE, reference_result
+
+from reportlint.engine import check_file
+
+CASES = [
+    ("whole", "《报告》（肃人社报〔2024〕125号）。", []),
+    ("stray digit", "《报告》（肃人社报1〔2024〕25号）。", [("肃人社报1〔2024〕25号", "肃人社报〔2024〕125号")]),
+    ("code split by the year", "《报告》（肃人社〔2023〕发137号）。", [("肃人社〔2023〕发137号", "肃人社发〔2023〕137号")]),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, _ = run_check(check, text + "\n", tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
+
+
+REFERENCE_FINDINGS = sorted(["肃人社〔2023〕发137号", "肃人社〔2023〕发137号", "肃人社〔2024〕报125号", "肃人社报1〔2024〕25号",
+                             "肃财发7(2024)7号", "肃财发7〔2024〕7号"])
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference(form):
+    assert sorted(f.actual for f in reference_result(form).findings if f.rule == check.ID) == REFERENCE_FINDINGS
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "（市委发〔2019〕19号）"
+    assert old in text
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "（市委发1〔2019〕9号）", 1), encoding="utf-8")
+    got = sorted(f.actual for f in check_file(str(path)).findings if f.rule == check.ID)
+    assert got == sorted([*REFERENCE_FINDINGS, "市委发1〔2019〕9号"])

@@ -1,0 +1,43 @@
+"""RL301 docnum-format: cases and mutations."""
+
+import pytest
+import reportlint.checks.docnum_format as check
+from casekit import run_check
+from conftest import REFERENCE, reference_result
+
+from reportlint.engine import check_file
+
+CASES = [
+    ("GB/T 9704 form", "根据《通知》（肃财发〔2024〕77号）和《条例》（国令第729号）。", []),
+    ("round brackets", "根据《通知》（肃财发(2024)77号）。", ["肃财发(2024)77号"]),
+    ("square brackets, twice: one finding", "依据豫政办[2021]43号和豫政办[2021]43号。", ["豫政办[2021]43号"]),
+    ("short year, 第, leading zero", "根据《通知》（肃财发〔24〕第077号）。", ["肃财发〔24〕第077号"]),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, cov = run_check(check, text + "\n", tmp_path)
+    assert [f.actual for f in findings] == want
+    assert cov.examined >= 1
+
+
+def test_all_problems_named(tmp_path):
+    findings, _ = run_check(check, CASES[3][1] + "\n", tmp_path)
+    assert "四位" in findings[0].message and "第" in findings[0].message and "前导零" in findings[0].message
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference(form):
+    got = sorted(f.actual for f in reference_result(form).findings if f.rule == check.ID)
+    assert got == ["肃财发(2024)77号", "肃财发7(2024)7号"]
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "（中发〔2018〕34号）"
+    assert old in text
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "（中发【2018】34号）", 1), encoding="utf-8")
+    got = sorted(f.actual for f in check_file(str(path)).findings if f.rule == check.ID)
+    assert got == ["中发【2018】34号", "肃财发(2024)77号", "肃财发7(2024)7号"]

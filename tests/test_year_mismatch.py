@@ -1,0 +1,42 @@
+"""RL304 year-mismatch: cases and mutations."""
+
+import pytest
+import reportlint.checks.year_mismatch as check
+from casekit import run_check
+from conftest import REFERENCE, reference_result
+
+from reportlint.engine import check_file
+
+COVER = "2024年度某县人力资源和社会保障局部门整体支出绩效评价报告\n\n二〇二五年八月\n\n"
+
+CASES = [
+    ("consistent", COVER + "于2025年6-8月期间开展评价。\n\n评价日期：2025年8月1日\n\n2024年度某局绩效评价指标体系评分表\n", []),
+    ("questionnaire of last year", COVER + "2023年某局部门整体支出绩效评价调查问卷（工作人员）\n", ["2023"]),
+    ("budget approval of another year", COVER + "根据《某县财政局关于批复2023年部门预算的通知》（某财发〔2024〕77号）。\n", ["2024"]),
+    ("evaluation date outside the work period", COVER + "于2025年6-8月期间开展评价。\n\n评价日期：2025年9月1日\n", ["评价日期：2025年9月1日"]),
+    ("cover dated in the period", "2024年度某局部门整体支出绩效评价报告\n\n二〇二四年十二月\n", ["二〇二四年十二月"]),
+]
+
+
+@pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
+def test_cases(tmp_path, name, text, want):
+    findings, cov = run_check(check, text, tmp_path)
+    assert [f.actual for f in findings] == want
+    assert cov.examined >= 1
+
+
+@pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
+def test_reference(form):
+    got = sorted((f.actual, f.expected) for f in reference_result(form).findings if f.rule == check.ID)
+    # the questionnaire headed 2023, and the 2023 budget approval cited with 〔2024〕 numbers in three spellings
+    assert got == [("2023", "2024"), ("2024", "2023"), ("2024", "2023"), ("2024", "2023")]
+
+
+def test_mutation(tmp_path):
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    old = "评价日期：2025年8月1日"
+    assert text.count(old) == 2
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(old, "评价日期：2025年10月1日", 1), encoding="utf-8")
+    got = [f.actual for f in check_file(str(path)).findings if f.rule == check.ID and f.actual.startswith("评价日期")]
+    assert got == ["评价日期：2025年10月1日"]
