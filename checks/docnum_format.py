@@ -5,6 +5,8 @@ What it checks
   【2024】, ﹝2024﹞), the year in full (four digits), no 第 before the serial, no
   leading zeros, 号 at the end. State Council orders (国令第729号) are 令 numbers
   and rightly use 第. Each wrong form is reported once, with every place it stands.
+  A citation whose title lacks its opening 《 ("……的通知》（肃财发〔2024〕77号）") is
+  reported too: its title cannot be matched with the other citations.
 
 Why it matters
   A document number is how a reader finds the document; a report that cites
@@ -47,6 +49,10 @@ def check(report, cov: Coverage):
             cov.examined += 1
             continue
         seen.setdefault(d.text, []).append(d)
+    for d in report.doc_numbers:
+        if d.unopened:
+            yield Finding(ID, SEVERITY, f"引用“{d.unopened}》（{d.text}）”缺少前书名号“《”，文件名无法辨认", d.location,
+                          evidence=f"{d.unopened}》（{d.text}）", expected=f"《{d.unopened}》", actual=f"{d.unopened}》")
     for text, group in seen.items():
         cov.examined += len(group)
         issues = problems(group[0])

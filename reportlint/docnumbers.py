@@ -22,6 +22,8 @@ _DOCNUM = re.compile(
 )
 _ORDER = re.compile(r"(?P<code>[\p{Han}]{1,6}令)\s*第\s*(?P<serial>\d{1,5})\s*号")
 _TITLE_BEFORE = re.compile(r"《(?P<title>[^《》]{2,120})》\s*[（(]?\s*$")
+# after punctuation or a citing word, never at the start of a cell: a converter may have cut the title there
+_UNOPENED = re.compile(r"(?:[，。；：、,;:]|和|及|根据|依据|按照)(?P<title>[^《》，。；：、,;:]{4,80})》\s*[（(]?\s*$")
 _STOP = re.compile(r"[，,。；;：:、“”《》（）()\s]")
 
 
@@ -38,6 +40,7 @@ class DocNumber:
     lead: str = ""  # digits between the code and the bracket (肃财发7〔2024〕7号)
     mid: str = ""  # code characters after the bracket (肃人社〔2023〕发137号)
     di: bool = False  # 第 before the serial
+    unopened: str | None = None  # "……的通知》（号）": a title whose opening 《 is missing
 
     @property
     def canonical(self) -> str:
@@ -79,14 +82,17 @@ def numbers_in_text(text: str, location: Location) -> list[DocNumber]:
     out = []
     for m in _DOCNUM.finditer(text):
         code = _code(text, m.start(), m.group("code"))
-        title = _TITLE_BEFORE.search(text[max(0, m.start() - 130) : m.start()])
+        before = text[max(0, m.start() - 130) : m.start()]
+        title = _TITLE_BEFORE.search(before)
+        unopened = None if title else _UNOPENED.search(before)
         written = re.sub(r"\s+", "", text[m.start() : m.end()])
         if not written.startswith(code):
             written = code + written[len(m.group("code")) :]
         out.append(
             DocNumber(written, code, m.group("year"), m.group("serial"), m.group("open") + m.group("close"),
                       False, title.group("title") if title else None, location,
-                      lead=m.group("lead"), mid=m.group("mid"), di=bool(m.group("di")))
+                      lead=m.group("lead"), mid=m.group("mid"), di=bool(m.group("di")),
+                      unopened=_LEAD_WORDS.sub("", unopened.group("title").strip()) if unopened else None)
         )
     for m in _ORDER.finditer(text):
         title = _TITLE_BEFORE.search(text[max(0, m.start() - 130) : m.start()])

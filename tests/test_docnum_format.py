@@ -11,6 +11,7 @@ CASES = [
     ("GB/T 9704 form", "根据《通知》（肃财发〔2024〕77号）和《条例》（国令第729号）。", []),
     ("round brackets", "根据《通知》（肃财发(2024)77号）。", ["肃财发(2024)77号"]),
     ("square brackets, twice: one finding", "依据豫政办[2021]43号和豫政办[2021]43号。", ["豫政办[2021]43号"]),
+    ("title without its opening 《", "根据某县财政局关于批复2024年部门预算的通知》（某财发〔2024〕77号）。", ["某县财政局关于批复2024年部门预算的通知》"]),
     ("short year, 第, leading zero", "根据《通知》（肃财发〔24〕第077号）。", ["肃财发〔24〕第077号"]),
 ]
 
@@ -23,14 +24,15 @@ def test_cases(tmp_path, name, text, want):
 
 
 def test_all_problems_named(tmp_path):
-    findings, _ = run_check(check, CASES[3][1] + "\n", tmp_path)
+    findings, _ = run_check(check, CASES[4][1] + "\n", tmp_path)
     assert "四位" in findings[0].message and "第" in findings[0].message and "前导零" in findings[0].message
 
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_reference(form):
     got = sorted(f.actual for f in reference_result(form).findings if f.rule == check.ID)
-    assert got == ["肃财发(2024)77号", "肃财发7(2024)7号"]
+    unopened = "肃南裕固族自治县财政局关于批复2024年部门预算的通知》"
+    assert got == sorted(["肃财发(2024)77号", "肃财发7(2024)7号", unopened, unopened, unopened])
 
 
 def test_mutation(tmp_path):
@@ -39,5 +41,5 @@ def test_mutation(tmp_path):
     assert old in text
     path = tmp_path / "m.txt"
     path.write_text(text.replace(old, "（中发【2018】34号）", 1), encoding="utf-8")
-    got = sorted(f.actual for f in check_file(str(path)).findings if f.rule == check.ID)
+    got = sorted(f.actual for f in check_file(str(path)).findings if f.rule == check.ID and "》" not in f.actual)
     assert got == ["中发【2018】34号", "肃财发(2024)77号", "肃财发7(2024)7号"]
