@@ -42,7 +42,7 @@ SOURCE = "报告自身的各处表述"
 
 _GENERIC = re.compile(r"为|是|达到|达|约|共计|共|合计|累计|其中|全年|本年度|本年|年度|实际|部门|本部门|总额|总计|金额|资金|数额|数")
 _YEAR = re.compile(r"(20\d\d)\s*年")
-_MIN_KEY = 6
+SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words removed, to name one quantity
 
 
 def _key(label: str) -> tuple[str | None, str]:
@@ -52,18 +52,18 @@ def _key(label: str) -> tuple[str | None, str]:
     return (year.group(1) if year else None), _GENERIC.sub("", core)
 
 
-def check(report, cov: Coverage):
-    yield from _text_amounts(report, cov)
+def check(report, cov: Coverage, min_label: int = 6):
+    yield from _text_amounts(report, cov, min_label)
     yield from _restated_tables(report, cov)
 
 
-def _text_amounts(report, cov):
+def _text_amounts(report, cov, min_label):
     groups = defaultdict(list)
     for f in report.figures:
         if f.kind != "amount" or f.location.table is not None or not f.unit:
             continue
         year, core = _key(f.label)
-        if len(core) < _MIN_KEY:
+        if len(core) < min_label:
             continue
         groups[(year, core)].append(f)
     for figs in groups.values():

@@ -28,6 +28,7 @@ class RawParagraph:
     text: str
     page: int | None = None
     heading_level: int | None = None  # when the format says so (Word styles, Markdown #)
+    line: int | None = None  # source line (text and Markdown)
 
 
 @dataclass
@@ -37,6 +38,7 @@ class RawTable:
     rows: list[list[str]]
     owner: list[list[tuple[int, int]]] | None = None
     pages: list[int | None] | None = None
+    lines: list[int | None] | None = None  # source line of each row (text and Markdown)
     breaks: set[int] = field(default_factory=set)  # a page break comes before these rows
     continues_previous: bool = False  # the reader saw this table carry on the one before it
     all_pages: set[int] = field(default_factory=set)  # every page the table stands on
@@ -48,6 +50,8 @@ class RawTable:
             self.owner = [[(r, c) for c in range(width)] for r in range(len(self.rows))]
         if self.pages is None:
             self.pages = [None] * len(self.rows)
+        if self.lines is None:
+            self.lines = [None] * len(self.rows)
         self.all_pages |= {p for p in self.pages if p}
 
     @property
@@ -121,7 +125,7 @@ def _delete_row(t: RawTable, r: int) -> None:
                 t.rows[r + 1][c] = t.rows[r][ocol]
     for rr in range(r + 1, len(t.rows)):
         t.owner[rr] = [((r + 1) if orow == r else orow, ocol) for (orow, ocol) in t.owner[rr]]
-    del t.rows[r], t.owner[r], t.pages[r]
+    del t.rows[r], t.owner[r], t.pages[r], t.lines[r]
     t.owner = [[(orow - 1 if orow > r else orow, ocol) for (orow, ocol) in row] for row in t.owner]
     t.breaks = {b - 1 if b > r else b for b in t.breaks if b != r} | ({r} if r in t.breaks else set())
 
@@ -170,8 +174,8 @@ def _concat(a: RawTable, b: RawTable) -> RawTable:
     offset = len(a.rows)
     rows = a.rows + b.rows
     owner = a.owner + [[(orow + offset, ocol) for (orow, ocol) in row] for row in b.owner]
-    merged = RawTable(rows, owner, a.pages + b.pages, a.breaks | {x + offset for x in b.breaks} | {offset},
-                      all_pages=a.all_pages | b.all_pages)
+    merged = RawTable(rows, owner, a.pages + b.pages, a.lines + b.lines,
+                      a.breaks | {x + offset for x in b.breaks} | {offset}, all_pages=a.all_pages | b.all_pages)
     # a header repeated on the new page
     h = _header_rows(a)
     while h and offset < len(merged.rows) and _norm(merged.rows[offset]) in {_norm(a.rows[i]) for i in range(h)}:
@@ -208,7 +212,7 @@ def _slice(t: RawTable, a: int, b: int) -> RawTable:
                 orow = a
             new.append((orow - a, ocol))
         owner.append(new)
-    part = RawTable(rows, owner, t.pages[a:b], {x - a for x in t.breaks if a < x < b})
+    part = RawTable(rows, owner, t.pages[a:b], t.lines[a:b], {x - a for x in t.breaks if a < x < b})
     part.all_pages |= {p for p in t.pages[a:b] if p}
     return part
 
@@ -357,7 +361,7 @@ def join_broken_paragraphs(blocks: list[RawParagraph | RawTable]) -> list[RawPar
                 and not _TITLE_END.search(prev.text)  # a title ends where it ends
                 and heading_of(prev.text) is None
             ):
-                out[-1] = RawParagraph(clean(prev.text + "\n" + block.text), prev.page, None)
+                out[-1] = RawParagraph(clean(prev.text + "\n" + block.text), prev.page, None, prev.line)
                 continue
         out.append(block)
     return out
@@ -370,7 +374,8 @@ _UNIT = re.compile(r"(?:单位|金额单位)\s*[：:]\s*(万元|亿元|元|%|人
 
 def build_document(path: str, fmt: str, raw: list[RawParagraph | RawTable], pages: int | None = None) -> Document:
     blocks = [b for b in raw if not (isinstance(b, RawParagraph) and not clean(b.text))]
-    blocks = [RawParagraph(clean(b.text), b.page, b.heading_level) if isinstance(b, RawParagraph) else b for b in blocks]
+    blocks = [RawParagraph(clean(b.text), b.page, b.heading_level, b.line) if isinstance(b, RawParagraph) else b
+              for b in blocks]
     blocks = join_broken_paragraphs(repair_tables(blocks))
     doc = Document(path=path, format=fmt, pages=pages)
     section_stack: list[tuple[int, str]] = []
@@ -393,15 +398,17 @@ def build_document(path: str, fmt: str, raw: list[RawParagraph | RawTable], page
                 level, number = head
                 section_stack[:] = [(lv, t) for lv, t in section_stack if lv < level]
                 section_stack.append((level, text))
-                doc.blocks.append(Heading(text, level, number, Location(path, page=block.page, section=section())))
+                doc.blocks.append(Heading(text, level, number, Location(path, page=block.page, line=block.line, section=section())))
             else:
                 n_par += 1
-                doc.blocks.append(Paragraph(text, Location(path, page=block.page, section=section(), paragraph=n_par)))
+                doc.blocks.append(Paragraph(text, Location(path, page=block.page, line=block.line, section=section(),
+                                                           paragraph=n_par)))
             continue
         n_tab += 1
         caption, unit = _caption_and_unit(blocks, i, captions_used)
         first_page = min(block.all_pages, default=None)
-        loc = Location(path, page=first_page, section=section(), table=n_tab, caption=caption,
+        loc = Location(path, page=first_page, line=next((x for x in block.lines if x), None), section=section(),
+                       table=n_tab, caption=caption,
                        table_title=None if caption else _title_row(block))
         grid = _grid(block)
         if unit is None:
@@ -474,5 +481,5 @@ def _grid(t: RawTable) -> tuple[tuple[Cell, ...], ...]:
     cells: dict[tuple[int, int], Cell] = {}
     for (orow, ocol), (_r0, _c0, r1, c1) in spans.items():
         text = clean(t.rows[orow][ocol]) if orow < len(t.rows) and ocol < t.width else ""
-        cells[(orow, ocol)] = Cell(text, orow, ocol, r1 - orow + 1, c1 - ocol + 1, t.pages[orow])
+        cells[(orow, ocol)] = Cell(text, orow, ocol, r1 - orow + 1, c1 - ocol + 1, t.pages[orow], t.lines[orow])
     return tuple(tuple(cells[t.owner[r][c]] for c in range(t.width)) for r in range(len(t.rows)))

@@ -16,6 +16,7 @@ class Location:
 
     file: str
     page: int | None = None  # 1-based, PDF only
+    line: int | None = None  # 1-based source line, text and Markdown only
     section: str | None = None  # nearest heading
     table: int | None = None  # 1-based table number in reading order
     caption: str | None = None  # 表1：…, when stated
@@ -81,6 +82,7 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     page: int | None = None
+    line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,8 @@ class Table:
     def cell_location(self, r: int, c: int | None = None) -> Location:
         cell = self.grid[r][c if c is not None else 0]
         return self.location.at(
-            row=r + 1, col=(c + 1) if c is not None else None, page=cell.page or self.location.page
+            row=r + 1, col=(c + 1) if c is not None else None, page=cell.page or self.location.page,
+            line=cell.line or self.location.line,
         )
 
 

@@ -53,21 +53,20 @@ def _group(loc) -> str:
 
 
 def _coverage(result: FileResult, console: Console) -> None:
+    """One line: what was examined and what could not be; then the not-checked items, a few of each."""
     if not result.coverage:
-        console.print("[dim]检查范围：尚无可运行的检查[/]")
+        console.print("[dim]检查范围：没有运行任何检查[/]")
         return
-    parts = []
+    examined = sum(c.examined for c in result.coverage.values())
+    skipped = sum(len(c.not_checked) for c in result.coverage.values())
+    ran = [f"{rule.split()[0]} {cov.examined}" for rule, cov in result.coverage.items() if cov.examined]
+    console.print(f"[dim]检查范围：{len(result.coverage)} 条规则共检查 {examined} 项"
+                  f"（{'、'.join(ran) or '无'}），未能检查 {skipped} 项[/]")
     for rule, cov in result.coverage.items():
-        part = f"{rule.split()[0]} 检查 {cov.examined} 项"
-        if cov.not_checked:
-            part += f"，未能检查 {len(cov.not_checked)} 项"
-        parts.append(part)
-    console.print("[dim]检查范围：" + "；".join(parts) + "[/]")
-    for rule, cov in result.coverage.items():
-        for where, why in cov.not_checked[:5]:
+        for where, why in cov.not_checked[:3]:
             console.print(f"[dim]  未检查 {rule.split()[0]}：{escape(where)}（{escape(why)}）[/]")
-        if len(cov.not_checked) > 5:
-            console.print(f"[dim]  …另有 {len(cov.not_checked) - 5} 项未检查（完整清单见 --format json）[/]")
+        if len(cov.not_checked) > 3:
+            console.print(f"[dim]  …{rule.split()[0]} 另有 {len(cov.not_checked) - 3} 项未检查（完整清单见 --format json）[/]")
 
 
 def render_model(doc: Document, console: Console) -> None:

@@ -36,28 +36,31 @@ def parse_markdown(text: str) -> list:
             i += 1
             continue
         if line.lower().startswith("<table"):
+            start = i
             chunk = [line]
             while "</table>" not in chunk[-1].lower() and i + 1 < len(lines):
                 i += 1
                 chunk.append(lines[i])
             for table in _html_tables("\n".join(chunk)):
+                table.lines = [start + 1] * len(table.rows)  # an HTML table's rows share its line
                 _append_table(blocks, table)
             i += 1
             continue
         if line.startswith("|"):
-            rows = []
+            rows, numbers = [], []
             while i < len(lines) and lines[i].strip().startswith("|"):
                 row = lines[i].strip()
                 if not _PIPE_SEPARATOR.match(row):
                     rows.append([c.strip() for c in row.strip("|").split("|")])
+                    numbers.append(i + 1)
                 i += 1
-            _append_table(blocks, RawTable(rows))
+            _append_table(blocks, RawTable(rows, lines=numbers))
             continue
         m = _HEADING.match(line)
         if m:
-            blocks.append(RawParagraph(m.group(2), heading_level=len(m.group(1))))
+            blocks.append(RawParagraph(m.group(2), heading_level=len(m.group(1)), line=i + 1))
         else:
-            blocks.append(RawParagraph(line[2:] if line[:2] in ("- ", "* ") else line))
+            blocks.append(RawParagraph(line[2:] if line[:2] in ("- ", "* ") else line, line=i + 1))
         i += 1
     return blocks
 

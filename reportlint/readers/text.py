@@ -23,21 +23,22 @@ def parse_lines(lines: list[str]) -> list:
     while i < len(lines):
         line = lines[i]
         if "\t" in line:
-            rows, breaks = [], set()
+            rows, breaks, numbers = [], set(), []
             while i < len(lines):
                 cur = lines[i]
                 if "\t" in cur:
                     rows.append(cur.split("\t"))
+                    numbers.append(i + 1)
                     i += 1
                 elif not cur.strip() and _next_is_row(lines, i):
                     breaks.add(len(rows))
                     i += 1
                 else:
                     break
-            blocks.append(RawTable(rows, breaks=breaks))
+            blocks.append(RawTable(rows, breaks=breaks, lines=numbers))
             continue
         if line.strip():
-            blocks.append(RawParagraph(_strip_bullet(line)))
+            blocks.append(RawParagraph(_strip_bullet(line), line=i + 1))
         i += 1
     return blocks
 

@@ -1,0 +1,95 @@
+"""The total score and the grade, wherever the report states them; the grade bands it uses.
+
+Shared by the grade check and by batch summaries ("total score and grade as stated").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+import regex as re
+
+from .figures import Number, parse_number
+from .model import Document, Location
+
+_GRADES = "优秀|良好|合格|不合格|优|良|中|差"
+_TOTAL = re.compile(r"(?<!最高|满分|设置|总分)(?:绩效评价|综合评价|评价)?(?:总)?得分\s*(?:为|是|：|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?!值|以)")
+_TOTAL_CONTEXT = re.compile(r"评价得分|总得分|绩效评价得分|综合得分|最终得分")
+_GRADE = re.compile(rf"(?:评价等级|评价结论|综合评价结论|绩效等级|评价结果)\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{_GRADES})[”\"」]?(?![\p{{Han}}])")
+_BAND = re.compile(rf"(?P<lo>\d+)\s*分?\s*[（(]含[）)]\s*(?:分)?\s*[-—–~～至到]\s*(?P<hi>\d+)\s*分?\s*(?:[（(]含[）)])?\s*为\s*[“\"]?(?P<g>{_GRADES})")
+_BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下\s*为\s*[“\"]?(?P<g>{_GRADES})")
+DEFAULT_BANDS = [(Decimal(90), Decimal(101), "优"), (Decimal(80), Decimal(90), "良"), (Decimal(60), Decimal(80), "中"),
+                 (Decimal(0), Decimal(60), "差")]
+_SAME = {"优秀": "优", "良好": "良", "合格": "中", "不合格": "差"}
+
+
+def _texts(doc: Document):
+    for p in doc.paragraphs:
+        yield p.text, p.location
+    for t in doc.tables:
+        for r in range(t.n_rows):
+            seen = []  # each merged cell once
+            for cell in t.grid[r]:
+                if cell not in seen:
+                    seen.append(cell)
+            # a label cell followed by its value cell reads as "评价得分 97分"
+            for i, cell in enumerate(seen[:-1]):
+                nxt = next((x for x in seen[i + 1 :] if x.text), None)
+                if nxt is not None and re.fullmatch(r"评价得分|总得分|综合得分|评价等级|绩效等级", cell.text):
+                    yield f"{cell.text}{nxt.text}", t.cell_location(nxt.row, nxt.col)
+
+
+def bands_of(doc) -> tuple[list[tuple[Decimal, Decimal, str]], bool]:
+    """(bands, stated by the report)."""
+    for text, _ in _texts(doc):
+        found = [(Decimal(m.group("lo")), Decimal(m.group("hi")), m.group("g")) for m in _BAND.finditer(text)]
+        if len(found) >= 2:
+            below = _BELOW.search(text)
+            if below:
+                found.append((Decimal(0), Decimal(below.group("hi")), below.group("g")))
+            top = max(found, key=lambda b: b[1])
+            found = [(lo, hi + 1 if (lo, hi, g) == top else hi, g) for lo, hi, g in found]  # 100 itself is in the top band
+            return found, True
+    return DEFAULT_BANDS, False
+
+
+def grade_for(total: Decimal, bands) -> str | None:
+    for lo, hi, g in bands:
+        if lo <= total < hi:
+            return g
+    return None
+
+
+
+def same_grade(a: str, b: str) -> bool:
+    """优秀 is 优, 良好 良, 合格 中, 不合格 差: the two naming schemes share their bands."""
+    return _SAME.get(a, a) == _SAME.get(b, b)
+
+
+def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
+    """"绩效评价得分为97分", "评价得分 | 97分": every statement of the total score."""
+    out = []
+    for text, loc in _texts(doc):
+        for sentence in re.split(r"(?<=[。；;])", text):
+            if _TOTAL_CONTEXT.search(sentence) and not re.search(r"决策|过程|产出|效益|一级|二级|三级|单选|每题", sentence):
+                out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in _TOTAL.finditer(sentence))
+    return out
+
+
+def grade_statements(doc: Document) -> list[tuple[str, Location, str]]:
+    out = []
+    for text, loc in _texts(doc):
+        for sentence in re.split(r"(?<=[。；;])", text):
+            out.extend((m.group("g"), loc, sentence.strip()) for m in _GRADE.finditer(sentence))
+    return out
+
+
+def stated_total(report) -> str | None:
+    values = [n.text for n, _, _ in total_statements(report.doc)]
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def stated_grade(report) -> str | None:
+    values = [g for g, _, _ in grade_statements(report.doc)]
+    return Counter(values).most_common(1)[0][0] if values else None
