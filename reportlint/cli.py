@@ -149,7 +149,12 @@ def check(inputs, fmt, fail_level, config_file, baseline_file, write_baseline, j
         sys.exit(EXIT_ERROR)
     progress = _Progress(len(files)) if len(files) > 1 else None
     try:
-        results = check_files(files, config, fail_level, jobs or default_jobs(), progress)
+        if progress is None and sys.stderr.isatty():
+            # one file, perhaps a long PDF: say that work is going on
+            with Console(stderr=True).status(f"正在读取并检查 {files[0]} …"):
+                results = check_files(files, config, fail_level, 1)
+        else:
+            results = check_files(files, config, fail_level, jobs or default_jobs(), progress)
     finally:
         if progress:
             progress.stop()
