@@ -59,15 +59,6 @@ def _int(text: str) -> int | None:
     return None
 
 
-def _texts(doc):
-    for p in doc.paragraphs:
-        yield p.text, p.location
-    for t in doc.tables:
-        for cell in t.cells():
-            if len(cell.text) >= 15:
-                yield cell.text, t.cell_location(cell.row, cell.col)
-
-
 def check(report, cov: Coverage):
     ind = report.indicators
     if not ind:
@@ -82,7 +73,7 @@ def check(report, cov: Coverage):
     by_l1 = {k: [i for i in ind if (level1_of(i.level1) or i.level1) == k] for k in level1}
     total_points = sum((v.level1_points.value for v in level1.values() if v.level1_points), Decimal(0))
     counts = {1: len(level1), 2: len({(i.level1, i.level2) for i in ind}), 3: len(ind)}
-    for text, loc in _texts(report.doc):
+    for text, loc in report.doc.texts(min_cell=15):
         for sentence in re.split(r"(?<=[。；;])", text):
             yield from _counts(sentence, loc, cov, counts, by_l1)
             yield from _points(sentence, loc, cov, level1, by_l1, total_points)

@@ -46,11 +46,7 @@ _FORMULA = re.compile(
 
 
 def check(report, cov: Coverage):
-    texts = [(p.text, p.location) for p in report.doc.paragraphs]
-    for t in report.doc.tables:
-        for cell in t.cells():
-            if len(cell.text) >= 20:
-                texts.append((cell.text, t.cell_location(cell.row, cell.col)))
+    texts = list(report.doc.texts(min_cell=20))
     formulas = {}
     for text, _ in texts:
         for m in _FORMULA.finditer(text):

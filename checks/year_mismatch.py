@@ -41,16 +41,6 @@ _EVAL_DATE = re.compile(r"评价日期\s*[：:]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{
 _WORK_SPAN = re.compile(r"于\s*(?P<y>20\d{2})\s*年\s*(?P<a>\d{1,2})\s*[-—–至到~]\s*(?:(?P<y2>20\d{2})\s*年\s*)?(?P<b>\d{1,2})\s*月")
 
 
-def _texts(doc):
-    for block in doc.blocks:
-        if block.kind in ("heading", "paragraph"):
-            yield block.text, block.location
-        elif block.kind == "table":
-            for cell in block.cells():
-                if cell.text:
-                    yield cell.text, block.cell_location(cell.row, cell.col)
-
-
 SETTINGS = {"period": 0}  # the evaluated year, when the report's title does not state it (0: read it)
 
 
@@ -94,7 +84,7 @@ def _title_years(report, cov):
 
 
 def _work_papers(report, cov, year):
-    for text, loc in _texts(report.doc):
+    for text, loc in report.doc.texts(headings=True):
         compact = text.replace(" ", "")
         m = _WORK_PAPER.match(compact)
         if not m or len(compact) > 80 or "《" in compact[: m.end()]:
@@ -118,8 +108,8 @@ def _dates(report, cov, year):
                 yield Finding(ID, SEVERITY, f"报告日期 {block.text} 不在评价期间（{year}年度）之后", block.location,
                               evidence=block.text, expected=f"晚于{year}年", actual=block.text)
             break
-    spans = [m for text, _ in _texts(doc) for m in [_WORK_SPAN.search(text.replace(" ", ""))] if m]
-    for text, loc in _texts(doc):
+    spans = [m for text, _ in doc.texts(headings=True) for m in [_WORK_SPAN.search(text.replace(" ", ""))] if m]
+    for text, loc in doc.texts(headings=True):
         for m in _EVAL_DATE.finditer(text):
             y, mo = int(m.group("y")), int(m.group("m"))
             cov.examined += 1

@@ -104,12 +104,4 @@ def numbers_in_text(text: str, location: Location) -> list[DocNumber]:
 
 
 def extract_doc_numbers(doc: Document) -> list[DocNumber]:
-    out: list[DocNumber] = []
-    for block in doc.blocks:
-        if block.kind == "paragraph":
-            out.extend(numbers_in_text(block.text, block.location))
-        elif block.kind == "table":
-            for cell in block.cells():
-                if cell.text:
-                    out.extend(numbers_in_text(cell.text, block.cell_location(cell.row, cell.col)))
-    return out
+    return [d for text, loc in doc.texts() for d in numbers_in_text(text, loc)]

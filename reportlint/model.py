@@ -153,3 +153,14 @@ class Document:
     @property
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]
+
+    def texts(self, headings: bool = False, min_cell: int = 1):
+        """(text, location) of every paragraph (and heading), then of table cells with at least min_cell characters,
+        in reading order: what the checks that look for sentences read."""
+        for block in self.blocks:
+            if isinstance(block, Paragraph) or (headings and isinstance(block, Heading)):
+                yield block.text, block.location
+            elif isinstance(block, Table):
+                for cell in block.cells():
+                    if len(cell.text) >= min_cell:
+                        yield cell.text, block.cell_location(cell.row, cell.col)
