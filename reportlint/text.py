@@ -61,10 +61,6 @@ def clean(text: str) -> str:
     return text.strip()
 
 
-def join_lines(lines: list[str]) -> str:
-    return clean("\n".join(lines))
-
-
 # Heading numbering as Chinese reports write it, outermost first.
 HEADING_PATTERNS = [
     (1, re.compile(r"^([一二三四五六七八九十]+[、.．])")),
