@@ -88,12 +88,13 @@ def _is_fragment(t: RawTable, r: int) -> bool:
     """
     if r == 0 or r >= len(t.rows):
         return False
-    prev, cur = t.rows[r - 1], t.rows[r]
+    cur = t.rows[r]
     has_text = False
     finished_elsewhere = False
     for c in range(t.width):
         here = "" if t.covered(r, c) else cur[c].strip()
-        above = prev[c].strip() if not t.covered(r - 1, c) else t.rows[t.owner[r - 1][c][0]][c].strip()
+        orow, ocol = t.owner[r - 1][c]
+        above = t.rows[orow][ocol].strip()  # the cell above, or the merged cell covering it
         if here:
             if not above or (is_numeric(here) and not _POINTS_TAIL.match(here)) or is_numeric(above):
                 return False
@@ -108,7 +109,7 @@ _POINTS_TAIL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?[）)]$")  # noqa: RUF
 
 
 def _join_fragment(t: RawTable, r: int) -> None:
-    _prev, cur = t.rows[r - 1], t.rows[r]
+    cur = t.rows[r]
     for c in range(t.width):
         if cur[c].strip() and not t.covered(r, c):
             orow, ocol = t.owner[r - 1][c]
