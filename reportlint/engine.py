@@ -79,12 +79,23 @@ def check_file(path: str, config: Config | None = None, fail_level: str | None =
         result.error = str(exc)
         return result
     report = Report(doc)
+    if not looks_like_report(report):
+        result.error = "看起来不是预算绩效评价报告：全文没有“绩效”评价或评分的字样，也没有指标评分表"
+        return result
     result.notes = list(doc.notes)
     result.findings, result.coverage = run_checks(report, config)
     from .statements import stated_grade, stated_total
 
     result.stated_total, result.stated_grade = stated_total(report), stated_grade(report)
     return result
+
+
+def looks_like_report(report: Report) -> bool:
+    """A performance evaluation report talks of 绩效 and its 评价/评分, or has an indicator table."""
+    import regex as re
+
+    text = " ".join(t for t, _ in report.doc.texts(headings=True))
+    return bool(re.search(r"绩效.{0,12}(?:评价|评分|自评)|(?:评价|评分).{0,12}绩效", text)) or bool(report.indicators)
 
 
 def check_files(paths: list[str], config: Config | None, fail_level: str | None, jobs: int, progress=None) -> list[FileResult]:

@@ -62,6 +62,7 @@ def _cases(tmp_path):
         "binary.txt": (_make(tmp_path, "binary.txt", b"\x00\x01\x02" * 100), "不是文本文件"),
         "report.doc": (_make(tmp_path, "report.doc", b"\xd0\xcf\x11\xe0"), "不支持的文件类型"),
         "missing.pdf": (tmp_path / "missing.pdf", "文件不存在"),
+        "minutes.md": (_make(tmp_path, "minutes.md", "# 会议纪要\n\n与会人员讨论了下周的安排。\n".encode()), "不是预算绩效评价报告"),
     }
 
 
@@ -73,7 +74,7 @@ def cases(tmp_path_factory):
 @pytest.mark.parametrize(
     "name",
     ["empty.pdf", "empty.txt", "blank.md", "truncated.pdf", "corrupt.pdf", "encrypted.pdf", "scanned.pdf",
-     "text.docx", "other.docx", "truncated.docx", "bomb.docx", "binary.txt", "report.doc", "missing.pdf"],
+     "text.docx", "other.docx", "truncated.docx", "bomb.docx", "binary.txt", "report.doc", "missing.pdf", "minutes.md"],
 )
 def test_bad_file_one_line_exit_2(cases, name):
     path, words = cases[name]
