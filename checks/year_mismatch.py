@@ -5,8 +5,10 @@ What it checks
     number: 《……关于批复2023年部门预算的通知》（肃财发〔2024〕77号）;
   - the report's own work papers (its questionnaire, its scoring table) against
     the evaluated period stated in the report's title ("2024年度……绩效评价报告");
-  - the report's dates: the cover date and 评价日期 after the period, and
-    评价日期 within the work period the report states ("于2025年6-8月期间").
+  - the report's dates: the cover date and 评价日期 after the period,
+    评价日期 within the work period the report states ("于2025年6-8月期间"), and
+    labelled dates (成文日期, 评价日期) written as GB/T 9704-2012 7.3.5.2 asks:
+    Arabic numerals, the year in full, no leading zeros (2025年8月1日).
 
 Why it matters
   A questionnaire headed with last year's period, or a budget approval of the
@@ -38,6 +40,9 @@ _WORK_PAPER = re.compile(r"^(?P<y>20\d{2})\s*年度?.{2,60}?(?:调查问卷|问�
 _CN_DIGIT = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月")
 _EVAL_DATE = re.compile(r"评价日期\s*[：:]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_LABELLED_DATE = re.compile(
+    r"(?P<label>成文日期|评价日期|报告日期|印发日期|签发日期)\s*[：:]\s*(?P<date>(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)"
+)
 _WORK_SPAN = re.compile(r"于\s*(?P<y>20\d{2})\s*年\s*(?P<a>\d{1,2})\s*[-—–至到~]\s*(?:(?P<y2>20\d{2})\s*年\s*)?(?P<b>\d{1,2})\s*月")
 
 
@@ -108,6 +113,16 @@ def _dates(report, cov, year):
                 yield Finding(ID, SEVERITY, f"报告日期 {block.text} 不在评价期间（{year}年度）之后", block.location,
                               evidence=block.text, expected=f"晚于{year}年", actual=block.text)
             break
+    for text, loc in doc.texts(headings=True):
+        for m in _LABELLED_DATE.finditer(text):
+            cov.examined += 1
+            y, mo, d = m.group("y"), m.group("m"), m.group("d")
+            wrong = [w for w, bad in (("年份应写全四位", len(y) != 4), ("月、日不编虚位（如 8月 不写作 08月）",
+                                                                   mo.startswith("0") or (d or "").startswith("0"))) if bad]
+            if wrong:
+                fixed = f"{y}年{int(mo)}月" + (f"{int(d)}日" if d else "")
+                yield Finding(ID, "warning", f"{m.group('label')}“{m.group('date')}”不合 GB/T 9704 的写法：{'；'.join(wrong)}",
+                              loc, evidence=m.group(0), expected=fixed, actual=m.group("date"))
     spans = [m for text, _ in doc.texts(headings=True) for m in [_WORK_SPAN.search(text.replace(" ", ""))] if m]
     for text, loc in doc.texts(headings=True):
         for m in _EVAL_DATE.finditer(text):

@@ -14,6 +14,7 @@ CASES = [
     ("questionnaire of last year", COVER + "2023年某局部门整体支出绩效评价调查问卷（工作人员）\n", ["2023"]),
     ("budget approval of another year", COVER + "根据《某县财政局关于批复2023年部门预算的通知》（某财发〔2024〕77号）。\n", ["2024"]),
     ("evaluation date outside the work period", COVER + "于2025年6-8月期间开展评价。\n\n评价日期：2025年9月1日\n", ["评价日期：2025年9月1日"]),
+    ("date with leading zeros", COVER + "成文日期：2025年08月01日\n", ["2025年08月01日"]),
     ("cover dated in the period", "2024年度某局部门整体支出绩效评价报告\n\n二〇二四年十二月\n", ["二〇二四年十二月"]),
 ]
 
