@@ -4,7 +4,9 @@ What it checks
   - amounts in the text whose labels name the same thing ("2024年部门一般公共预算
     财政拨款收入6847.87万元" in the abstract, "……收入4901.44万元" in the body),
     compared in 元 at their stated precision, in different paragraphs (one
-    paragraph listing two values is an enumeration); a label must be specific (generic
+    paragraph listing two values is an enumeration); the department's own budget
+    lines are one quantity however worded ("项目全年预算数" and "项目支出全年预算数");
+    other labels must be specific (generic
     words such as 实际执行数 name different things in different paragraphs and
     are not compared), and a year in the label must be the same;
   - a table restated elsewhere (the abstract's copy of 表2): rows with the same
@@ -45,7 +47,17 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words removed, to name one quantity
 
 
+# the department's own budget lines, however a sentence words them: "项目全年预算数" and
+# "……局项目支出全年预算数" are the same 项目支出预算数 (a named project's budget is not: "就业补助项目预算数")
+_BUDGET_LINE = re.compile(
+    r"(?:^|[年度局厅委院办处署站所会]|中心|部门|单位)(?P<line>项目(?:支出)?|基本支出)(?:全年|本年度?|年度)?预算(?:数|资金)?(?:为|是)?$"
+)
+
+
 def _key(label: str) -> tuple[str | None, str]:
+    line = _BUDGET_LINE.search(label.replace(" ", ""))
+    if line:
+        return None, "项目支出预算数" if line.group("line").startswith("项目") else "基本支出预算数"
     year = _YEAR.search(label)
     core = _YEAR.sub("", label)
     core = re.sub(r"^[\p{Han}]{0,4}?(?:截至|截止)[^，,]*", "", core)
@@ -63,10 +75,10 @@ def _text_amounts(report, cov, min_label):
         if f.kind != "amount" or f.location.table is not None or not f.unit:
             continue
         year, core = _key(f.label)
-        if len(core) < min_label:
+        if len(core) < min_label and core not in ("项目支出预算数", "基本支出预算数"):
             continue
         groups[(year, core)].append(f)
-    for figs in groups.values():
+    for (_, core), figs in groups.items():
         if len(figs) < 2:
             continue
         cov.examined += 1
@@ -75,9 +87,10 @@ def _text_amounts(report, cov, min_label):
             # two values in one paragraph are an enumeration ("郑州市……600万元，濮阳市……3000万元")
             if other.location == first.location or meets(first.in_yuan, other.in_yuan):
                 continue
+            name = core if core in ("项目支出预算数", "基本支出预算数") else first.label
             yield Finding(
                 ID, SEVERITY,
-                f"「{first.label}」写作 {first.number.text}{first.unit}（{first.location.human()}），"
+                f"「{name}」写作 {first.number.text}{first.unit}（{first.location.human()}），"
                 f"此处为 {other.number.text}{other.unit}",
                 other.location,
                 evidence=other.label + other.number.text + other.unit,
