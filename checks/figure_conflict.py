@@ -5,7 +5,9 @@ What it checks
     财政拨款收入6847.87万元" in the abstract, "……收入4901.44万元" in the body),
     compared in 元 at their stated precision, in different paragraphs (one
     paragraph listing two values is an enumeration); the department's own budget
-    lines are one quantity however worded ("项目全年预算数" and "项目支出全年预算数");
+    lines are one quantity however worded ("项目全年预算数" and "项目支出全年预算数";
+    the summary table's 预算安排资金 and the 财政拨款收入 a sentence sets against the
+    实际收入);
     other labels must be specific (generic
     words such as 实际执行数 name different things in different paragraphs and
     are not compared), and a year in the label must be the same;
@@ -54,10 +56,28 @@ _BUDGET_LINE = re.compile(
 )
 
 
-def _key(label: str) -> tuple[str | None, str]:
-    line = _BUDGET_LINE.search(label.replace(" ", ""))
+# the department's budget for the year: "预算安排资金" in the summary table, or the 财政拨款收入 a sentence
+# sets against the 实际收入 ("……财政拨款收入4901.44万元，实际收入6847.87万元")
+_BUDGET = re.compile(r"^(?:部门)?(?:预算安排资金|预算安排数|年初预算数?)$")
+_BUDGETED_INCOME = re.compile(r"(?:一般公共)?预算财政拨款收入$")
+_CONCEPTS = ("项目支出预算数", "基本支出预算数", "部门预算数")
+
+
+def _keys(f) -> list[tuple[str | None, str]]:
+    """The quantities a figure may be: its own label, and a budget line however it is worded."""
+    label = f.label.replace(" ", "")
+    keys = [_key(label)]
+    line = _BUDGET_LINE.search(label)
     if line:
-        return None, "项目支出预算数" if line.group("line").startswith("项目") else "基本支出预算数"
+        keys = [(None, "项目支出预算数" if line.group("line").startswith("项目") else "基本支出预算数")]
+    if _BUDGET.match(_YEAR.sub("", label)):
+        keys.append((None, "部门预算数"))
+    if _BUDGETED_INCOME.search(label) and re.match(r"\s*[，,]\s*实际(?:收入|到位)", f.after):
+        keys.append((None, "部门预算数"))
+    return keys
+
+
+def _key(label: str) -> tuple[str | None, str]:
     year = _YEAR.search(label)
     core = _YEAR.sub("", label)
     core = re.sub(r"^[\p{Han}]{0,4}?(?:截至|截止)[^，,]*", "", core)
@@ -72,12 +92,11 @@ def check(report, cov: Coverage, min_label: int = 6):
 def _text_amounts(report, cov, min_label):
     groups = defaultdict(list)
     for f in report.figures:
-        if f.kind != "amount" or f.location.table is not None or not f.unit:
+        if f.kind != "amount" or (f.location.table is not None and not f.pair) or not f.unit:
             continue
-        year, core = _key(f.label)
-        if len(core) < min_label and core not in ("项目支出预算数", "基本支出预算数"):
-            continue
-        groups[(year, core)].append(f)
+        for year, core in _keys(f):
+            if len(core) >= min_label or core in _CONCEPTS:
+                groups[(year, core)].append(f)
     for (_, core), figs in groups.items():
         if len(figs) < 2:
             continue
@@ -87,11 +106,15 @@ def _text_amounts(report, cov, min_label):
             # two values in one paragraph are an enumeration ("郑州市……600万元，濮阳市……3000万元")
             if other.location == first.location or meets(first.in_yuan, other.in_yuan):
                 continue
-            name = core if core in ("项目支出预算数", "基本支出预算数") else first.label
+            if core in _CONCEPTS:  # the same quantity under two wordings: say both
+                message = (f"{core}：「{first.label.rstrip('为是')}」{first.number.text}{first.unit}（{first.location.human()}），"
+                           f"此处「{other.label.rstrip('为是')}」为 {other.number.text}{other.unit}")
+            else:
+                message = (f"「{first.label}」写作 {first.number.text}{first.unit}（{first.location.human()}），"
+                           f"此处为 {other.number.text}{other.unit}")
             yield Finding(
                 ID, SEVERITY,
-                f"「{name}」写作 {first.number.text}{first.unit}（{first.location.human()}），"
-                f"此处为 {other.number.text}{other.unit}",
+                message,
                 other.location,
                 evidence=other.label + other.number.text + other.unit,
                 expected=f"{first.number.text}{first.unit}",

@@ -59,6 +59,8 @@ class Figure:
     unit: str  # 元/万元/亿元, %, 分, 人…, 年
     label: str  # the words it belongs to: row and column headers, or the words before it
     location: Location
+    pair: bool = False  # a table's "label | value" pair (预算安排资金 | 4902.89), read like a sentence
+    after: str = ""  # the words right after it, for checks that read a figure against its neighbour
 
     @property
     def value(self) -> Decimal:
@@ -85,7 +87,7 @@ class Figure:
 
 
 _FIGURE = re.compile(
-    rf"(?P<num>{_NUM})\s*(?:(?P<pct>%|％)|(?P<money>亿元|万元|元)|(?P<score>分)(?!之)|(?P<count>{COUNT_UNITS})|(?P<year>年度|年)(?![0-9]))"
+    rf"(?<![\d）)%％分])(?P<num>{_NUM})\s*(?:(?P<pct>%|％)|(?P<money>亿元|万元|元)|(?P<score>分)(?!之)|(?P<count>{COUNT_UNITS})|(?P<year>年度|年)(?![0-9]))"
 )
 _LABEL_STOP = re.compile(r"[，,。；;：:、（）()《》“”\s]")
 
@@ -116,7 +118,7 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
             if not (1949 <= num.value <= 2100) or "." in num.text:
                 continue
             kind, unit = "year", "年"
-        out.append(Figure(kind, num, unit, _label_before(text, m.start()), location))
+        out.append(Figure(kind, num, unit, _label_before(text, m.start()), location, after=text[m.end() : m.end() + 16]))
     return out
 
 
@@ -182,6 +184,22 @@ def row_label(table: Table, r: int) -> str:
     return " ".join(names)
 
 
+_ROW_UNIT = re.compile(r"[（(]\s*(万元|亿元|元)\s*[）)]|单位\s*[:：]\s*(万元|亿元|元)")
+
+
+def _label_pair(table: Table, r: int, c: int) -> tuple[str, str] | None:
+    """(label, unit) of a value in a label–value layout: the text cell just left of it, the unit its row
+    (or the cell merged down over it) names: "资金情况（万元）| 预算安排资金 | 4902.89"."""
+    if c == 0:
+        return None
+    left = table.grid[r][c - 1]
+    if not left.text or parse_number(left.text) is not None or _FIGURE.search(left.text) or len(left.text) > 16:
+        return None
+    units = [m.group(1) or m.group(2) for k in range(c) for m in [_ROW_UNIT.search(table.text(r, k))] if m]
+    unit = units[0] if units else (table.unit if table.unit in UNIT_SCALE else None)
+    return (left.text, unit) if unit else None
+
+
 def figures_in_table(table: Table) -> list[Figure]:
     out = []
     h = header_rows(table)
@@ -199,6 +217,8 @@ def figures_in_table(table: Table) -> list[Figure]:
                 if kind_unit:
                     kind, unit = kind_unit
                     out.append(Figure(kind, num, unit, f"{label} {heads[c]}".strip(), loc))
+                elif (pair := _label_pair(table, r, c)) is not None:
+                    out.append(Figure("amount", num, pair[1], pair[0], loc, pair=True))
                 continue
             for fig in figures_in_text(cell.text, loc):
                 whole = _FIGURE.fullmatch(cell.text.strip())
