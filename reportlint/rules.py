@@ -138,14 +138,13 @@ _PTS = rf"(?:得\s*(?P<pts>{_NUM})\s*分|(?:得|为)\s*满分(?P<full>)|不得�
 
 def _bands(text: str) -> Rule | NotRead:
     """Bands on one rate: thresholds, ranges, deductions, and what happens outside them."""
-    scoring = text
     names = [m.group("name") for m in _RATE_NAME.finditer(text) if "得分" not in m.group("name")]
     if not re.search(r"得\s*\d|满分|不得分|扣", text):
         return NotRead("没有可计算的计分办法（无公式、档次或要素分值）")
     bands: list[Band] = []
     otherwise = None
     last: Band | None = None
-    clauses = [c for c in _CLAUSES.split(scoring) if c]
+    clauses = [c for c in _CLAUSES.split(text) if c]
     for clause in clauses:
         c = clause.replace("％", "%")
         band = None
@@ -187,8 +186,8 @@ def _bands(text: str) -> Rule | NotRead:
             band = _comparison("≥" if "以上" in m5.group("suf") else "<", Decimal(m5.group("a")), None, _points(m5))
         m6 = re.search(rf"每(?P<dir>增加|提高|超出|上升|降低|减少|下降|调增或调减|调减或调增)\s*(?P<s>{_NUM})\s*%(?P<round>.{{0,20}}四舍五入.{{0,8}})?\s*(?:[，,])?\s*扣\s*(?P<per>{_NUM})\s*分", c)
         if band is None and m6 and last is not None:
-            base = last.hi if m6.group("dir") in ("增加", "提高", "超出", "上升") or "调" in m6.group("dir") else last.lo
             up = m6.group("dir") in ("增加", "提高", "超出", "上升") or "调" in m6.group("dir")
+            base = last.hi if up else last.lo
             band = Band(base if up else -INF, INF if up else base, lo_open=up, hi_open=not up, base=base,
                         per=Decimal(m6.group("per")), step=Decimal(m6.group("s")), rounding=bool(m6.group("round")))
             if "调" in m6.group("dir"):
@@ -198,9 +197,8 @@ def _bands(text: str) -> Rule | NotRead:
             last = band
     if not bands:
         return NotRead("没有读懂计分档次")
-    name = next((n for n in names), "")
-    survey = "满意" in name or "满意" in text
-    return Rule("bands", text, rate_name=_key(name), bands=bands, otherwise=otherwise, survey=survey)
+    name = names[0] if names else ""
+    return Rule("bands", text, rate_name=_key(name), bands=bands, otherwise=otherwise, survey="满意" in text)
 
 
 def _points(m: re.Match) -> Decimal | None:
