@@ -97,6 +97,8 @@ def _label_before(text: str, start: int) -> str:
     head = text[max(0, start - 24) : start]
     parts = _LABEL_STOP.split(head)
     label = parts[-1] if parts else ""
+    if start > 24 and len(parts) == 1:
+        label = re.sub(r"^[\d]*(?:年度?|月|日)", "", label)  # the window cut a date in two: drop its tail
     return re.sub(r"^(?:其中|包括|为|是|达|共|合计|累计)", "", label).strip() or head.strip()[-12:]
 
 
