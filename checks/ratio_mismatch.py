@@ -29,6 +29,7 @@ import regex as re
 from reportlint.arith import exact, fmt, meets, ratio_interval
 from reportlint.figures import UNIT_SCALE, Figure, figures_in_text, parse_number
 from reportlint.findings import Coverage, Finding
+from reportlint.rules import unquoted
 
 ID = "RL107 ratio-mismatch"
 SEVERITY = "error"
@@ -50,15 +51,11 @@ def check(report, cov: Coverage):
     formulas = {}
     for text, _ in texts:
         for m in _FORMULA.finditer(text):
-            formulas.setdefault(_key(m.group("rate")), (m.group("rate"), m.group("num"), m.group("den")))
+            formulas.setdefault(unquoted(m.group("rate")), (m.group("rate"), m.group("num"), m.group("den")))
     for text, loc in texts:
         yield from _of_target(text, loc, cov)
         for rate_key, formula in formulas.items():
             yield from _formula(text, loc, cov, rate_key, formula)
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[“”\"'\s]", "", text)
 
 
 def _of_target(text, loc, cov):
@@ -72,7 +69,7 @@ def _of_target(text, loc, cov):
 
 def _cores(num: str, den: str) -> tuple[str, str]:
     """What tells the two terms apart: each term without the words they share."""
-    num, den = _key(num), _key(den)
+    num, den = unquoted(num), unquoted(den)
     for text in sorted({num[i:j] for i in range(len(num)) for j in range(i + 2, len(num) + 1)}, key=len, reverse=True):
         if text in den and text in num:
             num, den = num.replace(text, "", 1), den.replace(text, "", 1)
@@ -85,7 +82,7 @@ def _formula(text, loc, cov, rate_key, formula):
     if _FORMULA.search(text):
         return  # the rule that states the formula
     pattern = re.compile(rf"{re.escape(rate_key)}\s*(?:为|达到|达|是)?\s*(?P<p>{_NUM})\s*%")
-    stated = list(pattern.finditer(_key(text)))
+    stated = list(pattern.finditer(unquoted(text)))
     if len(stated) != 1:
         return
     num_core, den_core = _cores(num_term, den_term)
@@ -108,7 +105,7 @@ def _formula(text, loc, cov, rate_key, formula):
 
 def _one(figures: list[Figure], core: str, other: str) -> Figure | None:
     """The single figure whose label carries this term's own words and not the other's."""
-    hits = [f for f in figures if core in _key(f.label) and other not in _key(f.label)]
+    hits = [f for f in figures if core in unquoted(f.label) and other not in unquoted(f.label)]
     values = {f.number.value for f in hits}
     return hits[0] if len(values) == 1 else None
 

@@ -14,6 +14,7 @@ from .config import Config, ConfigError, discover
 from .findings import SEVERITIES, Coverage, Finding
 from .readers import ReadError, format_of, read
 from .report import Report
+from .statements import stated_grade, stated_total
 
 
 @dataclass
@@ -84,8 +85,6 @@ def check_file(path: str, config: Config | None = None, fail_level: str | None =
         return result
     result.notes = list(doc.notes)
     result.findings, result.coverage = run_checks(report, config)
-    from .statements import stated_grade, stated_total
-
     result.stated_total, result.stated_grade = stated_total(report), stated_grade(report)
     return result
 

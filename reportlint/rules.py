@@ -95,7 +95,7 @@ def parse_rule(text: str) -> Rule | NotRead:
         return NotRead("评分标准为空")
     m = _PROPORTIONAL.search(text)
     if m:
-        return Rule("proportional", text, rate_name=_key(m.group("rate")))
+        return Rule("proportional", text, rate_name=unquoted(m.group("rate")))
     markers = [i for i, ch in enumerate(text) if ch in CIRCLED]
     if len(markers) >= 2 and ("权重" in text or _EACH.search(text)):
         return _elements(text, markers)
@@ -127,7 +127,8 @@ def _elements(text: str, markers: list[int]) -> Rule | NotRead:
                 weight_text=w.group("w") if w else "", each=parse_number(e.group("p")) if e else None)
 
 
-def _key(text: str) -> str:
+def unquoted(text: str) -> str:
+    """A name without quotes and spaces: “三公”经费控制率 and 三公经费控制率 are one rate."""
     return re.sub(r"[“”\"'\s]", "", text)
 
 
@@ -198,7 +199,7 @@ def _bands(text: str) -> Rule | NotRead:
     if not bands:
         return NotRead("没有读懂计分档次")
     name = names[0] if names else ""
-    return Rule("bands", text, rate_name=_key(name), bands=bands, otherwise=otherwise, survey="满意" in text)
+    return Rule("bands", text, rate_name=unquoted(name), bands=bands, otherwise=otherwise, survey="满意" in text)
 
 
 def _points(m: re.Match) -> Decimal | None:
@@ -237,7 +238,7 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
         return None
     found = []
     for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{2,20}}率)\s*(?:为|达到|达|是)?\s*(?P<v>{_NUM})\s*%", reason):
-        name = _key(m.group("name"))
+        name = unquoted(m.group("name"))
         if name.endswith(rule.rate_name[-3:]) and (rule.rate_name.endswith(name[-5:]) or name.endswith(rule.rate_name[-5:])):
             found.append(parse_number(m.group("v")))
     values = {n.value for n in found}
