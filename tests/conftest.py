@@ -25,8 +25,15 @@ def reference_docs():
 
 
 def corpus_files():
+    """The whole reports of ../shared/corpus (its excerpts/ folder holds openings only)."""
     corpus = SHARED / "corpus"
-    return sorted(corpus.glob("*")) if corpus.is_dir() else []
+    return sorted(p for p in corpus.glob("*") if p.is_file()) if corpus.is_dir() else []
+
+
+def excerpt_files():
+    """Openings of real reports from other provinces and consultancies."""
+    excerpts = SHARED / "corpus" / "excerpts"
+    return sorted(excerpts.glob("*.txt")) if excerpts.is_dir() else []
 
 
 @functools.cache

@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from conftest import FIXTURES, REFERENCE, corpus_files, run_cli
+from conftest import FIXTURES, REFERENCE, corpus_files, excerpt_files, run_cli
 
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
@@ -81,3 +81,13 @@ def test_corpus_reports_give_only_reviewed_findings(path):
     assert got == reviewed.get(path.name, set())
     assert len(f["findings"]) == len(got)
     assert sum(c["examined"] for c in f["coverage"].values()) > 30
+
+
+@pytest.mark.skipif(not excerpt_files(), reason="../shared/corpus/excerpts is not here")
+@pytest.mark.parametrize("path", excerpt_files(), ids=lambda p: p.name)
+def test_excerpts_are_checked_without_false_alarms(path):
+    """Openings of ten real reports (OCR errors, flattened tables): read, checked, and nothing invented."""
+    proc = run_cli("check", "--format", "json", str(path))
+    assert proc.returncode == 0, proc.stderr
+    (f,) = json.loads(proc.stdout)["files"]
+    assert f["error"] is None and f["findings"] == []
