@@ -30,33 +30,48 @@ from reportlint.arith import fmt
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import reliable
-from reportlint.restated import level1_of, name_key
+from reportlint.restated import level1_key, name_key
+from reportlint.vocab import (
+    CN_NUMERAL,
+    LEVEL1_WORD,
+    LEVELS,
+    PLAIN_NUMBER,
+    alternation,
+    cn_number,
+    level1_family,
+    level1_mentioned,
+)
 
 ID = "RL105 declared-structure"
 SEVERITY = "error"
 SUMMARY = "正文对指标体系的描述（个数、分值、权重）与评分表不符"
 SOURCE = "报告自身的评分表（附件1）"
 
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_LEVEL = {"一": 1, "二": 2, "三": 3}
+_NUMERAL = rf"{PLAIN_NUMBER}|{CN_NUMERAL}"
+# "一级指标4个", "4个一级指标", "一级指标共四项", "三级指标：34个", "下设2类二级指标"
 _COUNT = re.compile(
-    r"(?P<n>\d+|[一二两三四五六七八九十]{1,2})\s*个\s*(?P<lvl>[一二三])级指标|(?P<lvl2>[一二三])级指标\s*(?P<n2>\d+)\s*个"
+    rf"(?<![每各任同某单第])(?P<n>{_NUMERAL})\s*(?:个|项|类)\s*(?P<lvl>[一二三123])级指标"
+    rf"|(?P<lvl2>[一二三123])级指标\s*(?:共|共计|共有|有|为|是|[：:])?\s*(?P<n2>{_NUMERAL})\s*(?:个|项|类)"
 )
-_L1_POINTS = re.compile(
-    r"(?P<l1>决策|过程|产出|效益|投入|效果)(?:指标)?\s*(?:的)?分值\s*(?:为)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分"
-    r"(?:\s*[，,]\s*权重\s*(?:为)?\s*(?P<w>\d+(?:\.\d+)?)\s*%)?"
-)
-_QUOTED_POINTS = re.compile(r"[“\"](?P<name>[^”\"]{1,14})[”\"]\s*(?:共设|设置|设)?\s*分值\s*(?:为)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分")
+# what a sentence says an indicator is worth: "决策分值15分，权重为15%", "“过程”共设分值24分",
+# "过程指标满分24分", "预算执行赋分12分" (never with 得: that is a score)
+_WORTH = r"(?:共设|设置|设|共|总)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?"
+_WEIGHT = rf"(?:\s*[，,]\s*(?:权重|占比)\s*(?:为|是)?\s*(?P<w>{PLAIN_NUMBER})\s*[%％])?"
 
 
 def _int(text: str) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if len(text) == 1:
-        return _CN.get(text)
-    if len(text) == 2 and text[0] == "十":
-        return 10 + _CN.get(text[1], 0)
-    return None
+    value = parse_number(text)
+    value = value.value if value is not None else cn_number(text)
+    return int(value) if value is not None and value == value.to_integral_value() else None
+
+
+def _worth_pattern(names: list[str]) -> re.Pattern:
+    """A quoted name, or one the scoring table has, followed by what it is worth."""
+    known = alternation([*names, *LEVEL1_WORD.split("|")])
+    return re.compile(
+        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:的)?\s*{_WORTH}\s*"
+        rf"(?P<pts>{PLAIN_NUMBER})\s*分(?![值率])" + _WEIGHT
+    )
 
 
 def check(report, cov: Coverage):
@@ -69,23 +84,23 @@ def check(report, cov: Coverage):
         return
     level1 = {}
     for i in ind:
-        level1.setdefault(level1_of(i.level1) or i.level1, i)
-    by_l1 = {k: [i for i in ind if (level1_of(i.level1) or i.level1) == k] for k in level1}
+        level1.setdefault(level1_key(i.level1), i)
+    by_l1 = {k: [i for i in ind if level1_key(i.level1) == k] for k in level1}
     total_points = sum((v.level1_points.value for v in level1.values() if v.level1_points), Decimal(0))
     counts = {1: len(level1), 2: len({(i.level1, i.level2) for i in ind}), 3: len(ind)}
+    worth = _worth_pattern([i.level1 for i in level1.values()] + sorted({i.level2 for i in ind if i.level2}))
     for text, loc in report.doc.texts(min_cell=15):
         for sentence in re.split(r"(?<=[。；;])", text):
             yield from _counts(sentence, loc, cov, counts, by_l1)
-            yield from _points(sentence, loc, cov, level1, by_l1, total_points)
+            yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth)
 
 
 def _counts(sentence, loc, cov, counts, by_l1):
     for m in _COUNT.finditer(sentence):
         # "决策类指标包括3个二级指标": one 一级 named before the count makes the count its own
-        named = {level1_of(w) for w in re.findall(r"决策|过程|产出|效益|投入|效果", sentence[: m.start()])}
-        owner = named.pop() if len(named) == 1 else None
+        owner = level1_mentioned(sentence[: m.start()])
         n = _int(m.group("n") or m.group("n2"))
-        lvl = _LEVEL[m.group("lvl") or m.group("lvl2")]
+        lvl = LEVELS[m.group("lvl") or m.group("lvl2")]
         if n is None:
             continue
         if owner is not None and lvl > 1:
@@ -151,47 +166,30 @@ def _listed_names(after, lvl, items, loc, cov):
                   evidence=m.group(0).strip()[:200], expected="、".join(known), actual="、".join(listed))
 
 
-def _points(sentence, loc, cov, level1, by_l1, total_points):
-    for m in _L1_POINTS.finditer(sentence):
-        key = level1_of(m.group("l1"))
-        head = level1.get(key)
-        if head is None or head.level1_points is None:
-            continue
+def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
+    """Each 一级 or 二级 worth stated in the sentence; a 一级's worth against the 二级 listed after it."""
+    group = None  # (the 一级 stated, its worth, the 二级 worths listed after it)
+    for m in worth.finditer(sentence):
+        name = m.group("q") or m.group("k")
         stated = parse_number(m.group("pts"))
-        cov.examined += 1
-        if stated.value != head.level1_points.value:
-            yield Finding(ID, SEVERITY, f"正文称“{head.level1}”分值 {stated.text} 分，评分表为 {head.level1_points.text} 分",
-                          loc, evidence=m.group(0), expected=head.level1_points.text, actual=stated.text)
-        if m.group("w") and total_points:
-            weight = parse_number(m.group("w"))
-            expected = head.level1_points.value / total_points * 100
-            lo, hi = weight.interval
-            cov.examined += 1
-            if not lo <= expected <= hi:
-                shown = fmt(expected, weight.text)
-                yield Finding(ID, SEVERITY,
-                              f"正文称“{head.level1}”权重 {weight.text}%，按分值 {head.level1_points.text}/{total_points} 应为 {shown}%",
-                              loc, evidence=m.group(0), expected=f"{shown}%", actual=f"{weight.text}%")
-    quoted = list(_QUOTED_POINTS.finditer(sentence))
-    stated_l1 = None
-    parts = []
-    for m in quoted:
-        name, stated = m.group("name"), parse_number(m.group("pts"))
-        key = level1_of(name) if name_key(name) in {name_key(k) for k in level1} or len(name) <= 2 else None
-        if key in level1 and name_key(name) == name_key(level1[key].level1):
-            stated_l1 = (level1[key], stated)
-            head = level1[key]
+        key = level1_key(name)
+        head = level1.get(key)
+        if head is not None and (level1_family(name) or name_key(name) == name_key(head.level1)):
+            yield from _group_sum(group, loc, cov, sentence)
+            group = (head, stated, [])
             cov.examined += 1
             if head.level1_points and stated.value != head.level1_points.value:
-                yield Finding(ID, SEVERITY, f"正文称“{head.level1}”共设分值 {stated.text} 分，评分表为 {head.level1_points.text} 分",
+                yield Finding(ID, SEVERITY, f"正文称“{head.level1}”分值 {stated.text} 分，评分表为 {head.level1_points.text} 分",
                               loc, evidence=m.group(0), expected=head.level1_points.text, actual=stated.text)
+            if m.group("w") and total_points and head.level1_points:
+                yield from _weight(head, parse_number(m.group("w")), total_points, loc, cov, m.group(0))
             continue
-        pool = by_l1.get(stated_l1[0].level1 if stated_l1 else None) or [i for v in by_l1.values() for i in v]
-        level2 = {name_key(i.level2): i for i in pool}
-        match = level2.get(name_key(name))
+        pool = by_l1[level1_key(group[0].level1)] if group else [i for v in by_l1.values() for i in v]
+        match = {name_key(i.level2): i for i in pool}.get(name_key(name))
         if match is None:
             continue
-        parts.append((name, stated))
+        if group:
+            group[2].append(stated)
         pts = match.level2_points
         if pts is None:
             pts_value = sum((i.points.value for i in pool if i.level2 == match.level2 and i.points), Decimal(0))
@@ -202,12 +200,28 @@ def _points(sentence, loc, cov, level1, by_l1, total_points):
         if stated.value != pts_value:
             yield Finding(ID, SEVERITY, f"正文称“{match.level2}”分值 {stated.text} 分，评分表为 {pts_text} 分", loc,
                           evidence=m.group(0), expected=pts_text, actual=stated.text)
-    if stated_l1 and len(parts) >= 2:
-        head, stated = stated_l1
-        total = sum((p.value for _, p in parts), Decimal(0))
-        cov.examined += 1
-        if total != stated.value:
-            listing = " + ".join(p.text for _, p in parts)
-            yield Finding(ID, SEVERITY,
-                          f"“{head.level1}”共设分值 {stated.text} 分，同句所列二级指标分值 {listing} = {total} 分",
-                          loc, evidence=sentence.strip()[:200], expected=stated.text, actual=str(total))
+    yield from _group_sum(group, loc, cov, sentence)
+
+
+def _weight(head, weight, total_points, loc, cov, evidence):
+    expected = head.level1_points.value / total_points * 100
+    lo, hi = weight.interval
+    cov.examined += 1
+    if not lo <= expected <= hi:
+        shown = fmt(expected, weight.text)
+        yield Finding(ID, SEVERITY,
+                      f"正文称“{head.level1}”权重 {weight.text}%，按分值 {head.level1_points.text}/{total_points} 应为 {shown}%",
+                      loc, evidence=evidence, expected=f"{shown}%", actual=f"{weight.text}%")
+
+
+def _group_sum(group, loc, cov, sentence):
+    """"“过程”共设分值24分……12分……6分……4分……3分": the 二级 listed must add up to the 一级."""
+    if not group or len(group[2]) < 2:
+        return
+    head, stated, parts = group
+    total = sum((p.value for p in parts), Decimal(0))
+    cov.examined += 1
+    if total != stated.value:
+        listing = " + ".join(p.text for p in parts)
+        yield Finding(ID, SEVERITY, f"“{head.level1}”共设分值 {stated.text} 分，同句所列二级指标分值 {listing} = {total} 分",
+                      loc, evidence=sentence.strip()[:200], expected=stated.text, actual=str(total))

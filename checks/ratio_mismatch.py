@@ -30,14 +30,15 @@ from reportlint.arith import exact, fmt, meets, ratio_interval
 from reportlint.figures import UNIT_SCALE, Figure, figures_in_text, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.rules import unquoted
+from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER
 
 ID = "RL107 ratio-mismatch"
 SEVERITY = "error"
 SUMMARY = "比率与报告同时给出的分子、分母不符"
 SOURCE = "报告自身的数据与评分标准中的计算公式"
 
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_UNITS = r"(?:万元|亿元|元|人次|人|个|项|件|次|户|家|名|期|份)"
+_NUM = NUMBER
+_UNITS = rf"(?:{AMOUNT_UNIT}|{COUNT_UNIT})"
 _OF_TARGET = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<ua>{_UNITS})\s*[，,]?\s*完成(?:了)?(?:年度)?(?:目标)?(?:任务)?(?:数)?\s*(?P<b>{_NUM})\s*(?P<ub>{_UNITS})\s*的\s*(?P<p>{_NUM})\s*%"
 )

@@ -31,7 +31,8 @@ from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in, scoring_table
-from reportlint.restated import level1_of, name_key
+from reportlint.restated import level1_key, name_key
+from reportlint.vocab import LEVEL1_WORD, PLAIN_NUMBER, TOTAL_ROW, level1_family, level1_mentioned
 
 ID = "RL102 score-rollup"
 SEVERITY = "error"
@@ -39,9 +40,10 @@ SUMMARY = "分值、得分逐级汇总不符，或得分率与得分/分值不�
 SOURCE = "报告自身的评分表；财预〔2020〕10号（一级指标分值合计100分）"
 
 _RATE = re.compile(r"^得分率")
-_L1_SCORE = re.compile(r"共计得分\s*(?P<n>\d+(?:\.\d+)?)\s*分")
+# a 一级's own total: "决策指标共计得分14分", "过程类指标合计得22分" (a bare "得分" may be one 三级's)
+_L1_SCORE = re.compile(rf"(?:共计|合计|总计|累计|总|共)得(?:分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分")
 _L1_SCORE_RATE = re.compile(
-    r"(?P<l1>决策|过程|产出|效益|投入|效果)指标\s*(?:得)?\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[，,]\s*得分率\s*(?P<p>\d+(?:\.\d+)?)\s*%"
+    rf"(?P<l1>{LEVEL1_WORD})(?:类)?指标\s*(?:得分|得|实际得分|评价得分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分\s*[，,]\s*得分率\s*(?:为|是|达)?\s*(?P<p>{PLAIN_NUMBER})\s*[%％]"
 )
 
 
@@ -61,7 +63,7 @@ def check(report, cov: Coverage):
         cov.skip("评分表", "有三级指标未读出分值或得分，不逐级汇总评分表")
     level1 = {}
     for i in ind:
-        level1.setdefault(level1_of(i.level1) or i.level1, []).append(i)
+        level1.setdefault(level1_key(i.level1), []).append(i)
     points = {k: (v[0].level1_points.value if v[0].level1_points else None) for k, v in level1.items()}
     scores = {k: (sum((i.score.value for i in v), Decimal(0)) if all(i.score for i in v) else None) for k, v in level1.items()}
     names = {k: v[0].level1 for k, v in level1.items()}
@@ -130,15 +132,15 @@ def _label_points(table, ind, cov):
     if columns_of(table) is None:
         return
     l2_points = {name_key(i.level2): i.level2_points for i in ind if i.level2_points}
-    l1_points = {level1_of(i.level1): (i.level1, i.level1_points) for i in ind if i.level1_points}
+    l1_points = {level1_key(i.level1): (i.level1, i.level1_points) for i in ind if i.level1_points}
     seen = set()
     for row in indicators_in(table):
         for label, pts, level in ((row.level1, row.level1_points, 1), (row.level2, row.level2_points, 2)):
             if pts is None or (label, level) in seen:
                 continue
             seen.add((label, level))
-            if level == 1 and level1_of(label) in l1_points and name_key(label) == name_key(l1_points[level1_of(label)][0]):
-                theirs = l1_points[level1_of(label)][1]
+            if level == 1 and level1_key(label) in l1_points and name_key(label) == name_key(l1_points[level1_key(label)][0]):
+                theirs = l1_points[level1_key(label)][1]
             elif level == 2 and name_key(label) in l2_points:
                 theirs = l2_points[name_key(label)]
             else:
@@ -171,8 +173,8 @@ def _summary_rows(table, points, scores, names, cov):
     h = header_rows(table)
     for r in range(h, table.n_rows):
         label = table.text(r, 0)
-        key = level1_of(label)
-        if re.match(r"^(?:合\s*计|总\s*计|总分)", label):
+        key = level1_family(label)
+        if TOTAL_ROW.match(label) and not re.match(r"^\s*小\s*计", label):
             want_p = sum(v for v in points.values()) if all(v is not None for v in points.values()) else None
             want_s = sum(v for v in scores.values()) if all(v is not None for v in scores.values()) else None
             what = "各一级指标"
@@ -222,7 +224,7 @@ def _rate_rows(table, points, scores, names, cov):
         for c in range(start + 1, table.n_cols):
             if table.grid[r][c].col != c:
                 continue
-            key = level1_of(table.text(r - 1, c))
+            key = level1_family(table.text(r - 1, c))
             rate = _num(table.text(r, c))
             if key not in points or rate is None or points[key] is None or scores[key] is None:
                 continue
@@ -234,9 +236,8 @@ def _text_scores(p, points, scores, names, cov):
     for sentence in re.split(r"(?<=[。；;])", p.text):
         m = _L1_SCORE.search(sentence)
         if m:
-            keys = {level1_of(w) for w in re.findall(r"决策|过程|产出|效益|投入|效果", sentence[: m.start()])}
-            if len(keys) == 1:
-                key = keys.pop()
+            key = level1_mentioned(sentence[: m.start()])
+            if key is not None:
                 stated = parse_number(m.group("n"))
                 if key in scores and scores[key] is not None:
                     cov.examined += 1
@@ -244,7 +245,7 @@ def _text_scores(p, points, scores, names, cov):
                         yield _finding(f"正文称“{names[key]}”共计得分 {stated.text} 分，评分表中其各三级指标得分之和为 {plain(scores[key])} 分",
                                        p.location, sentence.strip()[:200], plain(scores[key]), stated.text)
         for m in _L1_SCORE_RATE.finditer(sentence):
-            key = level1_of(m.group("l1"))
+            key = level1_family(m.group("l1"))
             if key not in scores or scores[key] is None or points.get(key) is None:
                 continue
             stated, rate = parse_number(m.group("n")), parse_number(m.group("p"))

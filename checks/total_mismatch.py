@@ -39,6 +39,7 @@ from reportlint.arith import fmt, meets, sum_interval
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
+from reportlint.vocab import AMOUNT_UNIT, NUMBER, TOTAL_ROW
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
@@ -57,7 +58,7 @@ def check(report, cov: Coverage):
         yield from _text_totals(p, cov)
 
 
-_AMOUNT = r"(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<u>亿元|万元|元)"
+_AMOUNT = rf"(?P<n>{NUMBER})\s*(?P<u>{AMOUNT_UNIT})"
 _TEXT_TOTAL = re.compile(_AMOUNT + r"\s*[，,]\s*其中\s*[:：]?")
 _PART = re.compile(r"^(?P<label>[^，,、；;。]{1,30}?)" + _AMOUNT + r"$")
 
@@ -225,9 +226,9 @@ def _column_totals(table, h, cols, totals, cov):
     data = [r for r in range(h, table.n_rows) if r not in totals]
     for c in cols.amount:
         head = cols.heads[c].replace(" ", "")
-        if not re.match(r"^(?:小计|合计|总计)", head):
+        if not TOTAL_ROW.match(head):
             continue
-        others = [k for k in cols.amount if k != c and not re.match(r"^(?:小计|合计|总计)", cols.heads[k].replace(" ", ""))]
+        others = [k for k in cols.amount if k != c and not TOTAL_ROW.match(cols.heads[k])]
         filled = [r for r in data if _cell_number(table, r, c)[0] is not None]
         if not others or not filled:
             continue

@@ -21,6 +21,7 @@ import regex as re
 
 from .model import Cell, Document, Heading, Location, Paragraph, Table
 from .text import clean, heading_of, is_caption, is_numeric, is_rule_line
+from .vocab import AMOUNT_UNIT, COUNT_UNIT
 
 
 @dataclass
@@ -370,7 +371,7 @@ def join_broken_paragraphs(blocks: list[RawParagraph | RawTable]) -> list[RawPar
 
 # ---------------------------------------------------------------- the document
 
-_UNIT = re.compile(r"(?:单位|金额单位)\s*[：:]\s*(万元|亿元|元|%|人|个|分)")
+_UNIT = re.compile(rf"(?:单位|金额单位)\s*[：:]\s*({AMOUNT_UNIT}|%|{COUNT_UNIT}|分)")
 
 
 def build_document(path: str, fmt: str, raw: list[RawParagraph | RawTable], pages: int | None = None) -> Document:

@@ -13,9 +13,18 @@ from decimal import Decimal, InvalidOperation
 import regex as re
 
 from .model import Document, Location, Table
+from .vocab import (
+    AMOUNT_UNIT,
+    AMOUNT_UNITS,
+    CN_NUMERAL,
+    COUNT_UNIT,
+    NUMBER,
+    TOTAL_WORDS,
+    cn_number,
+    header_role,
+)
 
-UNIT_SCALE = {"元": Decimal(1), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
-COUNT_UNITS = "人次|人|个|项|次|期|件|家|户|名|份|条|场|批|所|处|天|岗|本|篇|套|台|辆"
+UNIT_SCALE = AMOUNT_UNITS
 
 
 @dataclass(frozen=True)
@@ -38,13 +47,10 @@ class Number:
         return self.text
 
 
-_NUM = r"[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"
-
-
 def parse_number(text: str) -> Number | None:
     """'1,082,504.93' → 1082504.93; '(3)' and '—' are not numbers here."""
     s = text.strip().replace("，", ",").replace("−", "-")
-    if not re.fullmatch(_NUM, s):
+    if not re.fullmatch(NUMBER, s):
         return None
     try:
         return Number(text.strip(), Decimal(s.replace(",", "")))
@@ -87,9 +93,17 @@ class Figure:
 
 
 _FIGURE = re.compile(
-    rf"(?<![\d）)%％分])(?P<num>{_NUM})\s*(?:(?P<pct>%|％)|(?P<money>亿元|万元|元)|(?P<score>分)(?!之)|(?P<count>{COUNT_UNITS})|(?P<year>年度|年)(?![0-9]))"
+    rf"(?<![\d）)%％分])(?P<num>{NUMBER})\s*(?:(?P<pct>%|％)|(?P<money>{AMOUNT_UNIT})|(?P<score>分)(?!之)|(?P<count>{COUNT_UNIT})|(?P<year>年度|年)(?![0-9]))"
+)
+# Chinese numerals as counts, amounts and percents: 三十四个, 一百二十万元, 百分之九十五. A lone 一 is left out
+# (一个, 一次 are articles more often than counts), and so are ordinals (第三个), 分 (十分 is "very") and
+# approximate counts (两千余人).
+_CN_FIGURE = re.compile(
+    rf"(?<![第每各某单唯同之任〇零一二两三四五六七八九十百千万亿点])(?P<num>(?=[〇零一二两三四五六七八九十]){CN_NUMERAL})(?P<approx>余|多|几)?(?:(?P<money>{AMOUNT_UNIT})|(?P<count>{COUNT_UNIT}))"
+    rf"|百分之(?P<pnum>{CN_NUMERAL})"
 )
 _LABEL_STOP = re.compile(r"[，,。；;：:、（）()《》“”\s]")
+_LEAD_WORDS = re.compile(r"^(?:其中|包括|为|是|达|共|累计|" + "|".join(TOTAL_WORDS) + ")")
 
 
 def _label_before(text: str, start: int) -> str:
@@ -99,7 +113,7 @@ def _label_before(text: str, start: int) -> str:
     label = parts[-1] if parts else ""
     if start > 24 and len(parts) == 1:
         label = re.sub(r"^[\d]*(?:年度?|月|日)", "", label)  # the window cut a date in two: drop its tail
-    return re.sub(r"^(?:其中|包括|为|是|达|共|合计|累计)", "", label).strip() or head.strip()[-12:]
+    return _LEAD_WORDS.sub("", label).strip() or head.strip()[-12:]
 
 
 def figures_in_text(text: str, location: Location) -> list[Figure]:
@@ -121,13 +135,28 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
                 continue
             kind, unit = "year", "年"
         out.append(Figure(kind, num, unit, _label_before(text, m.start()), location, after=text[m.end() : m.end() + 16]))
+    for m in _CN_FIGURE.finditer(text):
+        stated = m.group("num") or m.group("pnum")
+        value = cn_number(stated)
+        if value is None or stated == "一" or m.group("approx"):
+            continue  # "两千余人" is no exact count
+        if m.group("pnum"):
+            kind, unit = "percent", "%"
+        elif m.group("money"):
+            kind, unit = "amount", m.group("money")
+        else:
+            kind, unit = "count", m.group("count")
+        out.append(Figure(kind, Number(stated, value), unit, _label_before(text, m.start()), location,
+                          after=text[m.end() : m.end() + 16]))
     return out
 
 
-_HEADER_UNIT = re.compile(r"[（(]\s*(万元|亿元|元|%|％|分|人|个)\s*[）)]|(万元|亿元)$|[（(]?单位\s*[：:]\s*(万元|亿元|元)")
+_HEADER_UNIT = re.compile(
+    rf"[（(]\s*({AMOUNT_UNIT}|%|％|分|{COUNT_UNIT})\s*[）)]|((?<!\d){AMOUNT_UNIT})$|[（(]?单位\s*[：:]\s*({AMOUNT_UNIT})"
+)
 _PCT_HEADER = re.compile(r"率|比例|占比|%|％")
 _MONEY_HEADER = re.compile(r"资金|金额|支出|收入|预算|拨款|经费|决算|结余|结转|投资|费用|补助|补贴")
-_SCORE_HEADER = re.compile(r"^(?:分值|得分|权重|标准分|满分)")
+
 
 
 def column_unit(header: str, table_unit: str | None) -> tuple[str, str] | None:
@@ -142,7 +171,7 @@ def column_unit(header: str, table_unit: str | None) -> tuple[str, str] | None:
         if unit == "分":
             return "score", "分"
         return "count", unit
-    if _SCORE_HEADER.match(header) and not _PCT_HEADER.search(header):
+    if header_role(header) in ("points", "score") and not _PCT_HEADER.search(header):
         return "score", "分"
     if _PCT_HEADER.search(header):
         return "percent", "%"
@@ -186,7 +215,7 @@ def row_label(table: Table, r: int) -> str:
     return " ".join(names)
 
 
-_ROW_UNIT = re.compile(r"[（(]\s*(万元|亿元|元)\s*[）)]|单位\s*[:：]\s*(万元|亿元|元)")
+_ROW_UNIT = re.compile(rf"[（(]\s*({AMOUNT_UNIT})\s*[）)]|单位\s*[:：]\s*({AMOUNT_UNIT})")
 
 
 def _label_pair(table: Table, r: int, c: int) -> tuple[str, str] | None:

@@ -12,20 +12,10 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location, Table
+from .vocab import TOTAL_ROW, header_role
 
 _POINTS = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
-_TOTAL_ROW = re.compile(r"^(?:合\s*计|总\s*计|小\s*计|总分|加减分)")
-
-_HEADERS = {
-    "level1": re.compile(r"^一级指标"),
-    "level2": re.compile(r"^二级指标"),
-    "name": re.compile(r"^三级指标"),
-    "explanation": re.compile(r"^指标(?:解释|说明|内涵)"),
-    "rule": re.compile(r"^(?:评分标准|评分细则|评分方法|评价标准|评分规则)"),
-    "reason": re.compile(r"^(?:得分原因|得分依据|评分依据|评价意见|扣分原因|得分说明|评分说明|得分情况)"),
-    "points": re.compile(r"^(?:分值|权重|标准分|指标分值)"),
-    "score": re.compile(r"^(?:得分|评价得分|实际得分)$"),
-}
+_NOT_AN_INDICATOR = re.compile(r"^\s*加减分")  # a bonus/penalty row under the table, not a 三级指标
 
 
 @dataclass(frozen=True)
@@ -87,11 +77,9 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
     for r in range(min(3, table.n_rows)):
         cols: dict[str, int] = {}
         for c in range(table.n_cols):
-            text = table.text(r, c).replace(" ", "")
-            for role, pattern in _HEADERS.items():
-                if role not in cols and pattern.match(text):
-                    cols[role] = c
-                    break
+            role = header_role(table.text(r, c))
+            if role is not None and role not in cols:
+                cols[role] = c
         if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
             return r, cols
     return None
@@ -112,7 +100,7 @@ def indicators_in(table: Table) -> list[Indicator]:
 
     for r in range(head + 1, table.n_rows):
         if "level1" in cols and text(r, "level1"):
-            if _TOTAL_ROW.match(text(r, "level1")):
+            if _total(text(r, "level1")):
                 continue
             l1, l1_pts = split_points(text(r, "level1"))
         if "level2" in cols and text(r, "level2"):
@@ -122,7 +110,7 @@ def indicators_in(table: Table) -> list[Indicator]:
         score = parse_number(text(r, "score"))
         if "points" in cols and parse_number(text(r, "points")):
             pts = parse_number(text(r, "points"))
-        if _TOTAL_ROW.match(raw_name) or any(_TOTAL_ROW.match(table.text(r, c)) for c in range(min(2, table.n_cols))):
+        if _total(raw_name) or any(_total(table.text(r, c)) for c in range(min(2, table.n_cols))):
             continue
         # the rest of the row above, cut off by a page break: its name is empty or only "(3)"
         tail = _POINTS.match(raw_name) if raw_name else None
@@ -143,6 +131,10 @@ def indicators_in(table: Table) -> list[Indicator]:
                       text(r, "explanation"), table.cell_location(r))
         )
     return out
+
+
+def _total(text: str) -> bool:
+    return bool(TOTAL_ROW.match(text) or _NOT_AN_INDICATOR.match(text))
 
 
 def _joined(a: str, b: str) -> str:

@@ -15,18 +15,15 @@ import regex as re
 from .figures import Number, parse_number
 from .indicators import Indicator, columns_of, indicators_in, scoring_table
 from .model import Document, Location, Paragraph, Table
-
-LEVEL1_WORDS = {
-    "决策": ("决策",),
-    "过程": ("过程",),
-    "产出": ("产出",),
-    "效益": ("效益", "效果"),
-    "投入": ("投入",),
-    "效果": ("效果", "效益"),
-}
+from .vocab import level1_family, level1_mentioned
 
 _SCORE_AT_END = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分\s*[。.；;]?\s*$")
 _NUMBERED = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(?P<name>[^。：:，,；;]{2,30}?)\s*[。：:]")
+
+
+def level1_key(label: str) -> str:
+    """A 一级 label's family (部门决策 and 决策 (15) are one), or the label itself outside the known families."""
+    return level1_family(label) or name_key(label)
 
 
 def name_key(name: str) -> str:
@@ -44,22 +41,12 @@ def match_indicator(name: str, indicators: list[Indicator], level1: str | None =
         return exact[0]
     if exact:
         return None
-    pool = [i for i in indicators if (level1 is None or level1_of(level1) == level1_of(i.level1))
+    pool = [i for i in indicators if (level1 is None or level1_key(level1) == level1_key(i.level1))
             and (level2 is None or name_key(level2) == name_key(i.level2))]
     if level2 is None:
         return None  # a partial name is matched only inside its 二级
     near = [i for i in pool if key.startswith(name_key(i.name)) or name_key(i.name).startswith(key)]
     return near[0] if len(near) == 1 else None
-
-
-def level1_of(text: str | None) -> str | None:
-    """决策/过程/产出/效益 named in a label or a section heading ("（一）部门决策情况分析")."""
-    if not text:
-        return None
-    for key, words in LEVEL1_WORDS.items():
-        if any(w in text for w in words):
-            return key
-    return None
 
 
 def score_at_end(text: str) -> Number | None:
@@ -94,8 +81,8 @@ def paragraph_restatements(doc: Document, indicators: list[Indicator]) -> tuple[
         m = _NUMBERED.match(p.text)
         if not m or score_at_end(p.text) is None:
             continue
-        l1 = level1_of(p.location.section)
-        pool = [i for i in indicators if l1 is None or level1_of(i.level1) == l1]
+        l1 = level1_mentioned(p.location.section)
+        pool = [i for i in indicators if l1 is None or level1_key(i.level1) == l1]
         ind = match_indicator(m.group("name"), pool)
         if ind is None:
             continue
@@ -128,4 +115,4 @@ def table_restatements(doc: Document, indicators: list[Indicator]) -> list[Resta
 
 
 def _table_level1(table: Table) -> str | None:
-    return level1_of(table.caption)
+    return level1_mentioned(table.caption)

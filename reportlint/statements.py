@@ -12,16 +12,14 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location
+from .vocab import GRADE, GRADE_BANDS, GRADE_SAME
 
-_GRADES = "优秀|良好|合格|不合格|优|良|中|差"
 _TOTAL = re.compile(r"(?<!最高|满分|设置|总分)(?:绩效评价|综合评价|评价)?(?:总)?得分\s*(?:为|是|：|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?!值|以)")
 _TOTAL_CONTEXT = re.compile(r"评价得分|总得分|绩效评价得分|综合得分|最终得分")
-_GRADE = re.compile(rf"(?:评价等级|评价结论|综合评价结论|绩效等级|评价结果)\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{_GRADES})[”\"」]?(?![\p{{Han}}])")
-_BAND = re.compile(rf"(?P<lo>\d+)\s*分?\s*[（(]含[）)]\s*(?:分)?\s*[-—–~～至到]\s*(?P<hi>\d+)\s*分?\s*(?:[（(]含[）)])?\s*为\s*[“\"]?(?P<g>{_GRADES})")
-_BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下\s*为\s*[“\"]?(?P<g>{_GRADES})")
-DEFAULT_BANDS = [(Decimal(90), Decimal(101), "优"), (Decimal(80), Decimal(90), "良"), (Decimal(60), Decimal(80), "中"),
-                 (Decimal(0), Decimal(60), "差")]
-_SAME = {"优秀": "优", "良好": "良", "合格": "中", "不合格": "差"}
+_GRADE = re.compile(rf"(?:评价等级|评价结论|综合评价结论|绩效等级|评价结果)\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{GRADE})[”\"」]?(?![\p{{Han}}])")
+_BAND = re.compile(rf"(?P<lo>\d+)\s*分?\s*[（(]含[）)]\s*(?:分)?\s*[-—–~～至到]\s*(?P<hi>\d+)\s*分?\s*(?:[（(]含[）)])?\s*为\s*[“\"]?(?P<g>{GRADE})")
+_BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下\s*为\s*[“\"]?(?P<g>{GRADE})")
+
 
 
 def _texts(doc: Document):
@@ -51,7 +49,7 @@ def bands_of(doc) -> tuple[list[tuple[Decimal, Decimal, str]], bool]:
             top = max(found, key=lambda b: b[1])
             found = [(lo, hi + 1 if (lo, hi, g) == top else hi, g) for lo, hi, g in found]  # 100 itself is in the top band
             return found, True
-    return DEFAULT_BANDS, False
+    return GRADE_BANDS, False
 
 
 def grade_for(total: Decimal, bands) -> str | None:
@@ -64,7 +62,7 @@ def grade_for(total: Decimal, bands) -> str | None:
 
 def same_grade(a: str, b: str) -> bool:
     """优秀 is 优, 良好 良, 合格 中, 不合格 差: the two naming schemes share their bands."""
-    return _SAME.get(a, a) == _SAME.get(b, b)
+    return GRADE_SAME.get(a, a) == GRADE_SAME.get(b, b)
 
 
 def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:

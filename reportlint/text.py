@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex as re
 
+from .vocab import AMOUNT_UNIT, COUNT_UNIT
+
 # Han characters and the full-width punctuation that sits between them.
 _CJK = r"\p{Han}\u3000-\u303f\uff00-\uffef“”‘’《》〈〉【】〔〕…—·≥≤×÷±①-⑳"
 _SPACE_AROUND_CJK = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
@@ -98,7 +100,7 @@ def is_caption(text: str) -> bool:
     return bool(CAPTION.match(text)) and len(text) <= 50 and not _SENTENCE_END.search(text)
 
 
-_NUMERIC_CELL = re.compile(r"^[-+−(（]?[\d,，.]+[)）]?\s*(?:%|％|万元|亿元|元|分|人|个)?$")
+_NUMERIC_CELL = re.compile(rf"^[-+−(（]?[\d,，.]+[)）]?\s*(?:%|％|{AMOUNT_UNIT}|分|{COUNT_UNIT})?$")
 
 
 def is_numeric(text: str) -> bool:

@@ -34,6 +34,18 @@ CASES = [
      [("甲、甲、戊", "甲、乙、丙")]),
     ("二级 points and the sentence's sum", "“决策”共设分值40分，“目标设定”设置分值25分，“预算配置”设置分值20分。",
      [("25", "20"), ("45", "40")]),
+    # other writers' phrasings of the same statements
+    ("counts with 项 and a colon", "一级指标：2项，二级指标共3项，三级指标4项。", []),
+    ("counts in words, off", "本次评价共设置三个一级指标、三个二级指标、四个三级指标。", [("3", "2")]),
+    ("count before the level, in words", "指标体系包括二个一级指标。", []),
+    ("满分 and 赋分, unquoted names", "过程指标满分60分；决策类指标赋分40分，其中目标设定赋分20分，预算配置赋分25分。",
+     [("25", "20"), ("45", "40")]),
+    ("points as 分值为, agree", "决策指标分值为40分，权重40%，目标设定分值为20分。", []),
+    ("a 二级 name restated with 满分, off", "预算执行满分50分。", [("50", "60")]),
+    # look-alikes that must stay silent, and are no statement of the structure at all
+    ("a score is not a worth", "决策指标得分35分，目标设定得分18分。", []),
+    ("each of the 二级 is not a count", "每一个二级指标下设若干三级指标。", []),
+    ("a 三级 name with a 二级 prefix", "预算执行率满分10分。", []),
 ]
 
 
@@ -41,7 +53,10 @@ CASES = [
 def test_cases(tmp_path, name, sentence, want):
     findings, cov = run(tmp_path, sentence)
     assert [(f.actual, f.expected) for f in findings] == want
-    assert cov.examined >= 1
+    assert cov.examined >= 1 or name in NOT_STATEMENTS
+
+
+NOT_STATEMENTS = {"a score is not a worth", "each of the 二级 is not a count", "a 三级 name with a 二级 prefix"}
 
 
 PRODUCT = "深入实施就业优先战略、社会参保服务工作、提高技能培训服务、人事人才服务质量、深入实施就业优先战略、社会参保服务工作效率、技能培训实效、人事人才服务成效、资金到位及时性、及时足额发放"

@@ -1,0 +1,196 @@
+"""The domain vocabulary: every word reportlint recognises in a report, in one place.
+
+Readers, extractors and checks build their patterns from these tables and helpers, so a
+synonym is added here, once, and every check understands it. The words come from real
+reports of many provinces and consultancies (tests/test_vocab.py holds the phrasings).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex as re
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so that 人次 wins over 人."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+# An Arabic number as reports write it: 8,422,900.00 (also with a full-width comma), 97.72, -2.6.
+NUMBER = r"[-−]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?"
+# The same, unsigned: points, percents and counts in rules and sentences.
+PLAIN_NUMBER = r"\d+(?:\.\d+)?"
+
+# Chinese numerals as counts, amounts and percents are written: 三十四, 两千, 一百二十, 二〇二五, 零点五.
+_CN_DIGIT = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_NUMERAL = r"[〇零一二两三四五六七八九十百千万亿点]+"
+
+
+def cn_number(text: str) -> Decimal | None:
+    """A Chinese numeral's value: '三十四' → 34, '两千' → 2000, '二〇二五' → 2025, '零点五' → 0.5.
+
+    None for anything that is not one well-formed numeral ('十十', '点五'). Not cn2an: its import
+    alone costs about 0.2 s, a quarter of a whole Word-file check, for a grammar this small.
+    """
+    if not text or not re.fullmatch(CN_NUMERAL, text):
+        return None
+    whole, _, frac = text.partition("点")
+    if "点" in frac or (text.startswith("点")):
+        return None
+    if frac and not all(c in _CN_DIGIT for c in frac):
+        return None
+    if len(whole) >= 3 and all(c in _CN_DIGIT for c in whole):
+        value = int("".join(str(_CN_DIGIT[c]) for c in whole))  # digit by digit: 二〇二五 (三四 is "3 or 4")
+    else:
+        value = _cn_integer(whole)
+        if value is None:
+            return None
+    if frac:
+        return Decimal(f"{value}.{''.join(str(_CN_DIGIT[c]) for c in frac)}")
+    return Decimal(value)
+
+
+def _cn_integer(text: str) -> int | None:
+    total, section, digit, last_unit = 0, 0, None, None
+    for ch in text:
+        if ch in _CN_DIGIT:
+            if digit is not None and _CN_DIGIT[ch] != 0 and digit != 0:
+                return None  # 三四: two digits with no unit between
+            digit = _CN_DIGIT[ch]
+        elif ch in _CN_SMALL:
+            unit = _CN_SMALL[ch]
+            if last_unit is not None and last_unit <= unit and digit is None:
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        elif ch in _CN_BIG:
+            unit = _CN_BIG[ch]
+            section += digit or 0
+            if section == 0:
+                return None
+            total = (total + section) * unit if total and unit > 10_000 else total + section * unit
+            section, digit, last_unit = 0, None, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Units and measure words
+
+AMOUNT_UNITS = {"元": Decimal(1), "千元": Decimal(1_000), "万元": Decimal(10_000), "亿元": Decimal(100_000_000)}
+AMOUNT_UNIT = alternation(AMOUNT_UNITS)
+# Measure words of counts (人次 before 人). Words that begin common nouns (部门, 类别, 组织, 支出,
+# 期间) are left out: "2024部门" is not 2024 of anything.
+COUNT_WORDS = ("人次", "人", "个", "项", "次", "期", "件", "家", "户", "名", "份", "条", "场", "场次", "批",
+               "所", "处", "天", "岗", "本", "篇", "套", "台", "辆", "位", "届", "课时", "学时", "座", "册", "轮")
+COUNT_UNIT = alternation(COUNT_WORDS)
+PERCENT_SIGNS = "%％"
+
+# ---------------------------------------------------------------------------------------------
+# The indicator table (指标体系 / 评分表): which column holds what, by its header words.
+
+HEADER_ROLES: dict[str, tuple[str, ...]] = {
+    "level1": ("一级指标", "一级"),
+    "level2": ("二级指标", "二级"),
+    "name": ("三级指标", "三级", "三级指标名称"),
+    "explanation": ("指标解释", "指标说明", "指标内涵", "指标定义", "指标释义", "指标含义"),
+    "rule": ("评分标准", "评分细则", "评分办法", "评分方法", "计分方法", "计分办法", "评价标准", "评分规则",
+             "评分要点", "计分标准", "评价要点及评分标准", "评分标准及方法"),
+    "reason": ("得分原因", "得分依据", "评分依据", "评价意见", "扣分原因", "得分说明", "评分说明", "得分情况",
+               "评价情况", "扣分说明", "得分理由", "扣分理由", "评分理由", "扣分情况", "评价依据", "得分情况说明"),
+    "points": ("分值", "权重", "标准分", "指标分值", "满分", "权重分", "指标权重", "标准分值", "分数", "权重分值"),
+    "score": ("得分", "评价得分", "实际得分", "评分结果", "自评得分", "评分", "考核得分", "最终得分", "评价分值",
+              "得分值", "实得分"),
+}
+# Roles whose header may go on after the word ("评分标准及依据", "三级指标名称"); points and score
+# are matched whole, or "得分原因" would read as a score column.
+_PREFIX_ROLES = ("level1", "level2", "name", "explanation", "rule", "reason")
+_HEADER_NOISE = re.compile(r"[\s　]|[（(][^）)]{0,8}[）)]$|[：:]$")
+
+
+def header_role(text: str) -> str | None:
+    """The role of an indicator-table column from its header: '评分细则' → 'rule', '标准分（分）' → 'points'."""
+    key = _HEADER_NOISE.sub("", text or "")
+    if not key:
+        return None
+    for role, words in HEADER_ROLES.items():
+        if key in words:
+            return role
+    for role in _PREFIX_ROLES:
+        if any(key.startswith(w) and len(w) >= 3 for w in HEADER_ROLES[role]):
+            return role
+    return None
+
+
+# 一级 indicator families: the 项目支出 framework of 财预〔2020〕10号 (决策/过程/产出/效益), the older
+# 财预〔2013〕53号 one (投入/过程/产出/效果), and the 部门整体支出 frameworks built on them.
+LEVEL1_FAMILIES: dict[str, tuple[str, ...]] = {
+    "决策": ("决策", "部门决策", "项目决策"),
+    "投入": ("投入", "部门投入", "项目投入", "预算配置"),
+    "过程": ("过程", "部门过程", "项目过程", "部门管理", "项目管理", "过程管理", "管理"),
+    "产出": ("产出", "部门产出", "项目产出", "履职产出"),
+    "效益": ("效益", "效果", "部门效益", "项目效益", "部门效果", "项目效果", "履职效益", "履职效果"),
+}
+LEVEL1_WORD = alternation(w for words in LEVEL1_FAMILIES.values() for w in words if len(w) == 2 and w != "管理")
+_LEVEL1_POINTS = re.compile(r"[\s“”\"'‘’「」]|[（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)]|\d+(?:\.\d+)?分$")
+_LEVEL1_TAIL = re.compile(r"(?:类)?指标$|情况$|方面$")
+
+
+def level1_family(text: str | None) -> str | None:
+    """The 一级 family a cell, heading or label names as a whole: '决策 (15)', '部门决策', '效果指标' → its
+    family; '产出数量', '部门管理制度' → None (a 二级 or 三级 name that merely contains the word)."""
+    if not text:
+        return None
+    key = _LEVEL1_TAIL.sub("", _LEVEL1_POINTS.sub("", text))
+    key = re.sub(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|^\d+[、.．]", "", key)
+    for family, words in LEVEL1_FAMILIES.items():
+        if key in words:
+            return family
+    return None
+
+
+def level1_mentioned(text: str | None) -> str | None:
+    """The one 一级 family a heading or sentence speaks about ("（一）部门决策情况分析"), when it names
+    exactly one; None when it names none or several."""
+    if not text:
+        return None
+    found = {level1_family(w) for w in re.findall(LEVEL1_WORD, text)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+LEVELS = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
+
+# Rows and columns that total others: 合计, 总  计 (spaced to fill a cell), 小计.
+TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总分", "总计得分", "合计得分", "汇总")
+TOTAL_WORD = "(?:" + "|".join(r"\s*".join(w) for w in sorted(TOTAL_WORDS, key=len, reverse=True)) + ")"
+TOTAL_ROW = re.compile(r"^\s*" + TOTAL_WORD)
+SUBTOTAL_ROW = re.compile(r"^\s*小\s*计")
+
+# ---------------------------------------------------------------------------------------------
+# Grades: the bands of 财预〔2020〕10号 第十八条, and the 优秀/良好/合格/不合格 names some reports give them
+
+GRADE_BANDS = [(Decimal(90), Decimal(101), "优"), (Decimal(80), Decimal(90), "良"), (Decimal(60), Decimal(80), "中"),
+               (Decimal(0), Decimal(60), "差")]  # [lo, hi)
+GRADE_SAME = {"优秀": "优", "良好": "良", "合格": "中", "不合格": "差"}
+GRADE = alternation([*GRADE_SAME, *GRADE_SAME.values()])
+
+# ---------------------------------------------------------------------------------------------
+# Money: budget stages and funding sources
+
+# A department's budget for the year, however a summary table or sentence names it.
+BUDGET_WORDS = ("预算安排资金", "预算安排数", "年初预算数", "年初预算", "预算数", "全年预算数", "预算资金",
+                "年度预算数", "预算批复数", "批复预算数", "预算总额", "预算金额")
+BUDGETED_INCOME_WORDS = ("预算财政拨款收入", "一般公共预算财政拨款收入", "财政拨款收入")
+ACTUAL_INCOME_WORDS = ("实际收入", "实际到位", "实际到位资金", "到位资金", "实际到位数", "资金到位数")
+SPENT_WORDS = ("实际支出", "实际支出资金", "支出数", "执行数", "决算数", "实际执行数", "已支出", "实际使用")
+FUNDING_WORDS = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营预算", "上级补助", "上级转移支付",
+                 "中央资金", "省级资金", "市级资金", "县级资金", "自有资金", "其他资金", "社会资金")
+BUDGET_LINES = {"项目支出": ("项目支出", "项目"), "基本支出": ("基本支出",)}

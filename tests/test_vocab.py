@@ -1,0 +1,90 @@
+"""The domain vocabulary: real header words, 一级 names and numerals, and the look-alikes that are not."""
+
+from decimal import Decimal as D
+
+import pytest
+
+from reportlint.figures import figures_in_text
+from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, level1_mentioned
+
+
+@pytest.mark.parametrize(
+    "header, role",
+    [
+        # the reference report; the Henan report; published 评分表 of other provinces
+        ("评分标准", "rule"), ("评分细则", "rule"), ("评分办法", "rule"), ("计分方法", "rule"), ("评分标准及依据", "rule"),
+        ("得分原因", "reason"), ("评分依据", "reason"), ("评价意见", "reason"), ("扣分原因", "reason"),
+        ("得分情况说明", "reason"),
+        ("分值", "points"), ("分 值", "points"), ("标准分", "points"), ("权重", "points"), ("指标分值", "points"),
+        ("分值（分）", "points"), ("满分", "points"),
+        ("得分", "score"), ("评价得分", "score"), ("实际得分", "score"), ("自评得分", "score"), ("评分结果", "score"),
+        ("指标解释", "explanation"), ("指标说明", "explanation"), ("指标内涵", "explanation"),
+        ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"),
+        # look-alikes: a rate column, the year's target, a plain name column
+        ("得分率", None), ("得分率%", None), ("年度指标值", None), ("项目名称", None), ("", None),
+    ],
+)
+def test_header_roles(header, role):
+    assert header_role(header) == role
+
+
+@pytest.mark.parametrize(
+    "label, family",
+    [
+        ("决策 (15)", "决策"), ("决策（20分）", "决策"), ("部门决策", "决策"), ("项目决策", "决策"), ("决策指标", "决策"),
+        ("过程", "过程"), ("部门管理", "过程"), ("产出指标 25分", "产出"), ("效果", "效益"), ("效益指标", "效益"),
+        ("投入", "投入"), ("一、决策", "决策"),
+        # 二级 and 三级 names that contain a 一级 word are not 一级
+        ("产出数量", None), ("产出质量", None), ("部门管理制度健全性", None), ("社会效益", None), ("决策程序", None),
+        ("", None),
+    ],
+)
+def test_level1_family_takes_whole_labels_only(label, family):
+    assert level1_family(label) == family
+
+
+def test_level1_mentioned_needs_exactly_one():
+    assert level1_mentioned("（一）部门决策情况分析") == "决策"
+    assert level1_mentioned("一级指标项目过程下设4个二级指标") == "过程"
+    assert level1_mentioned("决策、过程、产出、效益4个一级指标") is None
+    assert level1_mentioned("评价结论") is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("三十四", 34), ("十三", 13), ("四", 4), ("两千", 2000), ("一百二十", 120), ("一千零五", 1005), ("一万零五", 10005),
+     ("二〇二五", 2025), ("二零二四", 2024), ("零点五", D("0.5")), ("十", 10)],
+)
+def test_cn_number(text, value):
+    assert cn_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["三四", "十十", "点五", "万", "abc", ""])
+def test_cn_number_refuses_what_is_not_one_numeral(text):
+    assert cn_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        ("2021-2024年共举办三十四个赛项", "count", 34, "个"),
+        ("设置一级指标四个", "count", 4, "个"),
+        ("本年度投入资金一百二十万元", "amount", 1200000, "元"),
+        ("综合满意率为百分之九十五", "percent", 95, "%"),
+        ("共培训学员1,250人次", "count", 1250, "人次"),
+    ],
+)
+def test_figures_in_words_and_digits(text, kind, value, unit):
+    (fig,) = [f for f in figures_in_text(text, None) if f.kind != "year"]
+    assert (fig.kind, fig.value, fig.unit) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text", ["第三个阶段", "每一个二级指标", "这十分重要", "培训两千余人", "形成一个闭环"])
+def test_no_figure_from_ordinals_articles_or_approximations(text):
+    assert figures_in_text(text, None) == []
+
+
+@pytest.mark.parametrize("text, total", [("合计", True), ("合  计", True), ("总计", True), ("小计", True), ("总分", True),
+                                          ("合同金额", False), ("总体目标", False)])
+def test_total_rows(text, total):
+    assert bool(TOTAL_ROW.match(text)) == total
