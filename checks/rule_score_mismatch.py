@@ -22,7 +22,7 @@ Passing example
 
 from __future__ import annotations
 
-from reportlint.arith import plain
+from reportlint.arith import plain, score_agrees
 from reportlint.findings import Coverage, Finding
 from reportlint.rules import NotRead, describe
 
@@ -48,7 +48,7 @@ def check(report, cov: Coverage):
                 cov.skip(f"评分标准「{ind.name}」", a.why_not)
             continue
         cov.examined += 1
-        if a.expected == given:
+        if score_agrees(a.expected, ind.score):
             continue
         yield Finding(ID, SEVERITY,
                       f"「{ind.name}」评分标准为（{describe(a.rule)}），据得分原因（{a.facts}）应得 "

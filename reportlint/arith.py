@@ -37,6 +37,19 @@ def ratio_interval(num: tuple[Decimal, Decimal], den: tuple[Decimal, Decimal]) -
     return num[0] / den[1], num[1] / den[0]
 
 
+def score_agrees(expected: Decimal, stated: Number) -> bool:
+    """A score as the report states it against the score a rule gives. Scores are exact ("3" is three
+    points, not 2.5 to 3.5); only a score that two decimals cannot hold (4/3 of a point) may be written
+    rounded, half up, at the stated precision."""
+    if expected == stated.value:
+        return True
+    if expected == expected.quantize(Decimal("0.01")):
+        return False  # a score of whole hundredths is written exactly or it is wrong
+    exp = stated.value.as_tuple().exponent
+    q = Decimal(1).scaleb(exp) if isinstance(exp, int) else Decimal(1)
+    return expected.quantize(q, rounding="ROUND_HALF_UP") == stated.value
+
+
 def fmt(value: Decimal, like: str = "") -> str:
     """value written the way `like` was: thousands separators and decimals as stated."""
     decimals = len(like.split(".")[1]) if "." in like else (0 if like or value == value.to_integral_value() else 2)

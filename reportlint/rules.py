@@ -17,6 +17,7 @@ import regex as re
 
 from .arith import plain
 from .figures import Number, parse_number
+from .vocab import CN_NUMERAL, PROBLEM_UNIT, QUALITATIVE_RANGE, QUALITATIVE_WORDS, canonical_rule, cn_number
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _NUM = r"\d+(?:\.\d+)?"
@@ -37,6 +38,7 @@ class Band:
     per: Decimal | None = None
     step: Decimal = Decimal(1)
     rounding: bool = False  # 不足1%按四舍五入原则取整
+    per_share: Decimal | None = None  # "每降低1%扣5%权重分值": the step takes a share of 分值
 
     def holds(self, v: Decimal) -> bool:
         above = v > self.lo if self.lo_open else v >= self.lo
@@ -46,26 +48,38 @@ class Band:
 
 @dataclass
 class Rule:
-    shape: str  # elements, proportional, bands
+    shape: str  # elements, proportional, bands, tiers, deductions
     text: str
     # elements
     elements: list[tuple[str, str]] = field(default_factory=list)
     weight: Fraction | None = None  # share of each element
     weight_text: str = ""
     each: Number | None = None  # points for a met element
+    element_points: list[Decimal] = field(default_factory=list)  # "①……得1分；②……得2分": each its own
     # proportional and bands
     rate_name: str = ""
     bands: list[Band] = field(default_factory=list)
     otherwise: Decimal | None = None  # 否则得0分
     survey: bool = False
+    # tiers: (condition, points; None for full marks)
+    tiers: list[tuple[str, Decimal | None]] = field(default_factory=list)
+    # deductions: points (or share of 分值) taken off per problem found
+    per_problem: Decimal | None = None
+    per_problem_share: Fraction | None = None
+    partial: bool = False  # 酌情: an unmet part may still earn some points, so only the maximum is sure
 
-    def maximum(self, points: Decimal) -> Decimal | None:
+    def maximum(self, points: Decimal | None) -> Decimal | None:
         if self.shape == "elements":
+            if self.element_points:
+                return sum(self.element_points, Decimal(0))
             return self.each.value * len(self.elements) if self.each else None
-        if self.shape == "proportional":
+        if self.shape in ("proportional", "deductions"):
             return points
+        if self.shape == "tiers":
+            tops = [p if p is not None else points for _, p in self.tiers]
+            return None if None in tops else max(tops)
         tops = [b.points if b.points is not None else points for b in self.bands if b.per is None]
-        return max(tops) if tops else None
+        return max(tops) if tops and None not in tops else None
 
 
 @dataclass(frozen=True)
@@ -85,26 +99,72 @@ def _fraction(text: str) -> Fraction | None:
 
 
 _WEIGHT = re.compile(rf"(?:各|分别)?占(?:指标分值的|的)?\s*(?P<w>{_NUM}\s*%|\d+\s*/\s*\d+)\s*(?:的)?(?:权重|分值)?")
-_EACH = re.compile(rf"(?<!不)符合(?:相关要点|要点)?(?:的)?得\s*(?P<p>{_NUM})\s*分")
-_PROPORTIONAL = re.compile(r"得分\s*[=＝]\s*(?P<rate>[\p{Han}“”\"]{2,20}率)\s*[*×xX]\s*(?:指标)?分值")
+# points for each element met: 符合得1分, 满足要求的得1.5分 (计 already read as 得), 各占1分, 每项0.5分
+_EACH = re.compile(
+    rf"(?<!不)(?:符合|满足|达到|做到|具备)(?:相关要点|要点|要求|条件|标准)?(?:的)?(?:要求)?(?:的)?[，,]?得\s*(?P<p>{_NUM})\s*分"
+    rf"|(?:各占|每项|每个要点|每个要素|每要素|每点|各)\s*(?P<p2>{_NUM})\s*分(?!值)"
+)
+_TIMES = r"\s*(?:[*×xX]|乘以)\s*"
+_RATE = r"(?P<rate>[\p{Han}“”\"]{2,20}率)"
+_PROPORTIONAL = re.compile(
+    rf"得分\s*[=＝]\s*{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
+    rf"|得分\s*[=＝]\s*(?:该|本)?(?:指标|项)?分值{_TIMES}{_RATE}"
+    rf"|按(?:照)?{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
+    rf"|{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
+    rf"|按(?:照)?(?:实际)?(?:完成)?比例(?:计|得|给|折算)(?:分|得分)"
+)
+_DEDUCTION = re.compile(
+    rf"每(?:发现|出现|存在|有|查出)?\s*(?:一|1)\s*{PROBLEM_UNIT}[^，,；;。]{{0,24}}?扣\s*"
+    rf"(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|本指标|指标)?(?:分值的)?(?P<pct>{_NUM})\s*%\s*(?:的)?(?:分值)?)"
+)
+_CIRCLED_PAREN = re.compile(r"[（(]\s*([1-9]|1\d|20)\s*[）)]")
+
+
+def _circled(text: str) -> str:
+    """(1)(2)(3) and （1）（2） as ①②③, the markers the element reader follows."""
+    return _CIRCLED_PAREN.sub(lambda m: CIRCLED[int(m.group(1)) - 1], text)
 
 
 def parse_rule(text: str) -> Rule | NotRead:
-    text = text.replace(" ", "")
-    if not text:
+    original = text.replace(" ", "")
+    if not original:
         return NotRead("评分标准为空")
+    text = _circled(canonical_rule(original))
+    if QUALITATIVE_RANGE.search(text):
+        return NotRead("评分标准给出的是分数区间，由评价人员酌情打分，无法机械核对")
+    partial = any(w in text for w in QUALITATIVE_WORDS)
+    rule = _read(text)
+    if isinstance(rule, Rule):
+        return replace(rule, text=original, partial=partial)
+    if partial:
+        return NotRead("评分标准要求酌情或综合评定打分，无法机械核对")
+    return rule
+
+
+def _read(text: str) -> Rule | NotRead:
     m = _PROPORTIONAL.search(text)
     if m:
-        return Rule("proportional", text, rate_name=unquoted(m.group("rate")))
+        rate = m.group("rate") or next((n.group("name") for n in _RATE_NAME.finditer(text)), "")
+        return Rule("proportional", text, rate_name=unquoted(rate))
     markers = [i for i, ch in enumerate(text) if ch in CIRCLED]
-    if len(markers) >= 2 and ("权重" in text or _EACH.search(text)):
+    if len(markers) >= 2 and ("权重" in text or "各占" in text or _EACH.search(text)):
         return _elements(text, markers)
+    own = _own_points(text)
+    if own is not None:
+        return own
+    d = _DEDUCTION.search(text)
+    if d:
+        return Rule("deductions", text, per_problem=Decimal(d.group("per")) if d.group("per") else None,
+                    per_problem_share=Fraction(d.group("pct")) / 100 if d.group("pct") else None)
     bands = _bands(text)
     if isinstance(bands, Rule):
         return bands
+    tiers = _tiers(text)
+    if tiers is not None:
+        return tiers
     if markers:
         return NotRead("列出了要素，但没有给出每个要素的分值或权重")
-    return NotRead("没有可计算的计分办法（无公式、档次或要素分值）")
+    return bands if bands.why != _NO_METHOD else NotRead(_NO_METHOD)
 
 
 def _elements(text: str, markers: list[int]) -> Rule | NotRead:
@@ -124,7 +184,44 @@ def _elements(text: str, markers: list[int]) -> Rule | NotRead:
     if e is None and w is None:
         return NotRead("列出了要素，但没有给出每个要素的分值或权重")
     return Rule("elements", text, elements=elements, weight=_fraction(w.group("w").replace(" ", "")) if w else None,
-                weight_text=w.group("w") if w else "", each=parse_number(e.group("p")) if e else None)
+                weight_text=w.group("w") if w else "",
+                each=parse_number(e.group("p") or e.group("p2")) if e else None)
+
+
+_NO_METHOD = "没有可计算的计分办法（无公式、档次或要素分值）"
+# "①已制定管理办法得1分；②……得1分" and "目标明确(1分),目标细化(1.5分)": each element with its own points
+_OWN = re.compile(rf"(?:[，,]?\s*得\s*(?P<a>{_NUM})\s*分|[（(]\s*(?P<b>{_NUM})\s*分\s*[）)])\s*[。；;，,]?\s*$")
+
+
+def _own_points(text: str) -> Rule | None:
+    markers = [i for i, ch in enumerate(text) if ch in CIRCLED]
+    if len(markers) >= 2:
+        parts = [(text[a], text[a + 1 : b]) for a, b in zip(markers, [*markers[1:], len(text)], strict=True)]
+    else:
+        parts = [(p, p) for p in re.split(r"(?<=[)）分])\s*[；;，,]\s*", text) if p.strip("。 ")]
+    if len(parts) < 2:
+        return None
+    points = []
+    for _, body in parts:
+        m = _OWN.search(body)
+        if m is None or not body[: m.start()].strip("，,；; "):
+            return None
+        points.append(Decimal(m.group("a") or m.group("b")))
+    elements = [(mark, _OWN.sub("", body)) for mark, body in parts]
+    return Rule("elements", text, elements=elements, element_points=points)
+_TIER = re.compile(rf"^(?P<cond>[^\d%]{{1,30}}?)(?:的)?[，,]?\s*(?:得\s*(?P<pts>{_NUM})\s*分|得满分(?P<full>)|不得分(?P<zero>))$")
+
+
+def _tiers(text: str) -> Rule | None:
+    """"完全符合得满分，部分符合得1分，不符合不得分": qualitative tiers; their top is the rule's maximum."""
+    tiers = []
+    for clause in _CLAUSES.split(text):
+        m = _TIER.match(clause.strip())
+        if m:
+            tiers.append((m.group("cond").strip(), _points(m)))
+    if len(tiers) < 2 or not any(p is None or p > 0 for _, p in tiers):
+        return None
+    return Rule("tiers", text, tiers=tiers)
 
 
 def unquoted(text: str) -> str:
@@ -135,14 +232,19 @@ def unquoted(text: str) -> str:
 _RATE_NAME = re.compile(r"(?P<name>[\p{Han}“”\"]{2,20}率)\s*(?:=|＝|≥|≤|>|<|达到|达|在|为|不低于|不高于|不超过|超过|低于|高于)")
 _CLAUSES = re.compile(r"[，,；;。]")
 _PTS = rf"(?:得\s*(?P<pts>{_NUM})\s*分|(?:得|为)\s*满分(?P<full>)|不得分(?P<zero>))"
+_PER = (rf"扣\s*(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|指标)?(?:分值的|权重分值的|权重分的)?\s*(?P<share>{_NUM})\s*%\s*"
+        r"(?:的)?(?:权重)?(?:分值|分)?)")
+_INCL = r"\s*(?:[（(]含[）)])?"
+_AWARDING = re.compile(rf"得\s*{_NUM}\s*分|得满分|不得分|扣")
 
 
 def _bands(text: str) -> Rule | NotRead:
     """Bands on one rate: thresholds, ranges, deductions, and what happens outside them."""
     names = [m.group("name") for m in _RATE_NAME.finditer(text) if "得分" not in m.group("name")]
     if not re.search(r"得\s*\d|满分|不得分|扣", text):
-        return NotRead("没有可计算的计分办法（无公式、档次或要素分值）")
+        return NotRead(_NO_METHOD)
     bands: list[Band] = []
+    unread: list[str] = []
     otherwise = None
     last: Band | None = None
     clauses = [c for c in _CLAUSES.split(text) if c]
@@ -166,40 +268,60 @@ def _bands(text: str) -> Rule | NotRead:
                     capped.append(b)
             bands = capped
             continue
-        m = re.search(rf"(?P<a>{_NUM})%?\s*[—–\-~～至到]\s*(?P<b>{_NUM})%\s*(?:之间)?\s*" + _PTS, c)
+        m = re.search(rf"(?P<a>{_NUM})%?(?P<ia>{_INCL})\s*[—–\-~～至到]\s*(?P<b>{_NUM})%(?P<ib>{_INCL})\s*(?:之间)?\s*(?:的)?" + _PTS, c)
         if m:
-            band = Band(Decimal(m.group("a")), Decimal(m.group("b")), points=_points(m))
-        m2 = re.search(rf"(?P<a>{_NUM})%?\s*[—–\-~～至到]\s*(?P<b>{_NUM})%\s*(?:之间)?\s*[，,]?每(?P<dir>降低|减少|下降|增加|提高|超出|上升)\s*(?P<s>{_NUM})\s*%\s*扣\s*(?P<per>{_NUM})\s*分", c)
+            # "80%(含)-90%": the end marked 含 is in, the other out; unmarked, both are in
+            marked_a, marked_b = "含" in m.group("ia"), "含" in m.group("ib")
+            band = Band(Decimal(m.group("a")), Decimal(m.group("b")), lo_open=marked_b and not marked_a,
+                        hi_open=marked_a and not marked_b, points=_points(m))
+        m2 = re.search(rf"(?P<a>{_NUM})%?{_INCL}\s*[—–\-~～至到]\s*(?P<b>{_NUM})%{_INCL}\s*(?:之间)?\s*[，,]?每(?P<dir>降低|减少|下降|增加|提高|超出|上升)\s*(?P<s>{_NUM})\s*%\s*[，,]?\s*" + _PER, c)
         if band is None and m2:
             a, b = Decimal(m2.group("a")), Decimal(m2.group("b"))
             down = m2.group("dir") in ("降低", "减少", "下降")
-            band = Band(a, b, lo_open=not down, hi_open=down, base=b if down else a,
-                        per=Decimal(m2.group("per")), step=Decimal(m2.group("s")))
-        m3 = re.search(rf"(?:[=＝]|为|达到)\s*(?P<a>{_NUM})\s*%\s*" + _PTS, c)
-        if band is None and m3 and not re.search(r"以上|以下|及以上|及以下", c):
-            v = Decimal(m3.group("a"))
-            band = Band(v, v, points=_points(m3))
-        m4 = re.search(rf"(?P<cmp>≥|>=|＞=|不低于|达到|≤|<=|不超过|不高于|>|＞|<|＜|低于|高于|超过)\s*(?P<a>{_NUM})\s*%\s*(?P<suf>以上|以下|\(含\)|（含）)?\s*(?:的)?\s*(?:[，,]?\s*)" + _PTS, c)
+            band = Band(a, b, lo_open=not down, hi_open=down, base=b if down else a, step=Decimal(m2.group("s")),
+                        **_per(m2))
+        m4 = re.search(rf"(?P<cmp>≥|>=|＞=|不低于|达到|≤|<=|不超过|不高于|>|＞|<|＜|低于|高于|超过)\s*(?P<a>{_NUM})\s*(?P<pct>%)?\s*(?P<suf>以上|以下|\(含\)|（含）)?\s*(?:的)?\s*(?:[，,]?\s*)" + _PTS, c)
+        if m4 and not m4.group("pct") and Decimal(m4.group("a")) != 0:
+            m4 = None  # "≥3个得2分" is a count, not a rate
         if band is None and m4:
             band = _comparison(m4.group("cmp"), Decimal(m4.group("a")), m4.group("suf"), _points(m4))
-        m5 = re.search(rf"(?P<a>{_NUM})\s*%\s*(?P<suf>以上|以下|及以上|及以下)\s*(?:为|得)?\s*" + _PTS, c)
+        m5 = re.search(rf"(?P<a>{_NUM})\s*%\s*(?P<suf>以上|以下|及以上|及以下)(?P<incl>{_INCL})\s*(?:的)?\s*(?:为|得)?\s*" + _PTS, c)
         if band is None and m5:
-            band = _comparison("≥" if "以上" in m5.group("suf") else "<", Decimal(m5.group("a")), None, _points(m5))
-        m6 = re.search(rf"每(?P<dir>增加|提高|超出|上升|降低|减少|下降|调增或调减|调减或调增)\s*(?P<s>{_NUM})\s*%(?P<round>.{{0,20}}四舍五入.{{0,8}})?\s*(?:[，,])?\s*扣\s*(?P<per>{_NUM})\s*分", c)
-        if band is None and m6 and last is not None:
+            below = "≤" if "含" in m5.group("incl") or "及" in m5.group("suf") else "<"
+            band = _comparison("≥" if "以上" in m5.group("suf") else below, Decimal(m5.group("a")), None, _points(m5))
+        # "=0%得满分", "达到100%的得满分", "完成100%的得20分", "=0得3分" (a zero needs no %)
+        m3 = re.search(rf"(?:[=＝]|为|达到|完成|^\p{{Han}}{{0,20}}?)\s*(?P<a>{_NUM})\s*(?P<pct>%)?\s*(?:的)?\s*" + _PTS, c)
+        if band is None and m3 and (m3.group("pct") or Decimal(m3.group("a")) == 0) \
+                and not re.search(r"以上|以下|及以上|及以下|[≥≤<>]", c):
+            v = Decimal(m3.group("a"))
+            band = Band(v, v, points=_points(m3))
+        m6 = re.search(rf"每(?P<dir>增加|提高|超出|上升|降低|减少|下降|调增或调减|调减或调增)\s*(?P<s>{_NUM})\s*%(?P<round>.{{0,20}}四舍五入.{{0,8}})?\s*(?:[，,])?\s*" + _PER, c)
+        if band is None and m6 and last is not None and last.per is None:
             up = m6.group("dir") in ("增加", "提高", "超出", "上升") or "调" in m6.group("dir")
             base = last.hi if up else last.lo
             band = Band(base if up else -INF, INF if up else base, lo_open=up, hi_open=not up, base=base,
-                        per=Decimal(m6.group("per")), step=Decimal(m6.group("s")), rounding=bool(m6.group("round")))
+                        step=Decimal(m6.group("s")), rounding=bool(m6.group("round")), **_per(m6))
             if "调" in m6.group("dir"):
-                bands.append(Band(-INF, base, hi_open=True, base=base, per=band.per, step=band.step, rounding=band.rounding))
+                bands.append(replace(band, lo=-INF, hi=base, lo_open=False, hi_open=True))
         if band is not None:
             bands.append(band)
             last = band
+        elif _AWARDING.search(c) and not re.search(r"扣完为止|扣满|直至|为止", c):
+            unread.append(clause)
     if not bands:
         return NotRead("没有读懂计分档次")
+    if unread:
+        return NotRead("有计分档次没有读懂：" + "；".join(unread)[:60])
+    if not any(b.points is None or b.points > 0 or b.per is not None for b in bands):
+        return NotRead("读出的档次都不给分，其余档次没有读懂")
     name = names[0] if names else ""
     return Rule("bands", text, rate_name=unquoted(name), bands=bands, otherwise=otherwise, survey="满意" in text)
+
+
+def _per(m: re.Match) -> dict:
+    if m.group("share"):
+        return {"per": Decimal(0), "per_share": Decimal(m.group("share")) / 100}
+    return {"per": Decimal(m.group("per"))}
 
 
 def _points(m: re.Match) -> Decimal | None:
@@ -228,7 +350,8 @@ def band_score(rule: Rule, v: Decimal, points: Decimal) -> Decimal | None:
         steps = distance.to_integral_value(rounding="ROUND_HALF_UP") if b.rounding else distance
         start = next((x.points if x.points is not None else points for x in rule.bands
                       if x.per is None and x.holds(b.base)), points)
-        return max(Decimal(0), start - steps * b.per)
+        per = b.per if b.per_share is None else b.per_share * points
+        return max(Decimal(0), start - steps * per)
     return rule.otherwise
 
 
@@ -251,6 +374,43 @@ _NEGATION = re.compile(
     r"未|没有|尚未|缺乏|欠缺|不(?:完备|完整|健全|符合|规范|合规|到位|明确|及时|足额|够|充分|合理|准确|一致|相符|达标|全面|细化|清晰)"
 )
 _BAD_THING = re.compile(r"是否(?:存在|有)\p{Han}{0,6}(?:截留|挤占|挪用|违规|违纪|问题|虚列|套取|浪费|闲置)")
+
+
+# "符合评价要点①②", "不符合要点③", "扣除评价要点①的50%分值": a 得分原因 that names the elements it judges
+_POINT_VERDICT = re.compile(rf"(?P<neg>不|未)?(?:符合|满足|达到)(?:评价|评分)?要点(?P<marks>[{CIRCLED}]+)")
+_POINT_CUT = re.compile(
+    rf"扣除?(?:评价|评分)?要点(?P<marks>[{CIRCLED}]+)(?:的)?(?:权重分值的|分值的|权重分的)?\s*(?P<pct>{_NUM})\s*%\s*(?:的)?(?:权重)?(?:分值|分)?"
+)
+
+
+def element_shares(rule: Rule, reason: str) -> tuple[list[Decimal] | None, str]:
+    """The share of its points each element earns (1 met, 0 not, 0.5 when half was cut); None when unclear."""
+    if re.search(rf"要点\s*[{CIRCLED}]", reason):
+        return _named_points(rule, reason)
+    met, why = elements_met(rule, reason)
+    return ([Decimal(1) if ok else Decimal(0) for ok in met] if met is not None else None), why
+
+
+def _named_points(rule: Rule, reason: str) -> tuple[list[Decimal] | None, str]:
+    share: dict[str, Decimal] = {}
+    for m in _POINT_CUT.finditer(reason):
+        for mark in m.group("marks"):
+            if mark in share:
+                return None, f"得分原因对要点{mark}的判断不止一处"
+            share[mark] = 1 - Decimal(m.group("pct")) / 100
+    cut = {mark for m in _POINT_CUT.finditer(reason) for mark in m.group("marks")}
+    for m in _POINT_VERDICT.finditer(reason):
+        for mark in m.group("marks"):
+            verdict = Decimal(0) if m.group("neg") else Decimal(1)
+            if mark in cut:
+                continue  # "不符合要点①，扣除要点①的50%分值": the cut says how much
+            if share.get(mark, verdict) != verdict:
+                return None, f"得分原因对要点{mark}的判断前后不一"
+            share[mark] = verdict
+    wanted = [mark for mark, _ in rule.elements]
+    if not all(mark in share for mark in wanted):
+        return None, "得分原因没有对每个评分要点给出判断"
+    return [share[mark] for mark in wanted], ""
 
 
 def elements_met(rule: Rule, reason: str) -> tuple[list[bool] | None, str]:
@@ -296,22 +456,51 @@ class Assessment:
     why_not: str  # why no expected score
 
 
+def score_for(rule: Rule, points: Decimal | None, *, value: Decimal | None = None,
+              shares: list[Decimal] | None = None, problems: int | None = None) -> Decimal | None:
+    """The score the rule gives for one fact: a stated rate (bands, proportional), the share each element
+    earns (elements), or the count of problems found (deductions). None when it gives none."""
+    if rule.shape == "elements" and shares is not None and rule.element_points:
+        return sum((p * x for p, x in zip(rule.element_points, shares, strict=True)), Decimal(0))
+    if rule.shape == "elements" and shares is not None:
+        # exact arithmetic: three elements of 1/3 of 1 point earn 1, not 0.999…
+        each = Fraction(rule.each.value) if rule.each else (rule.weight * Fraction(points)
+                                                            if rule.weight and points is not None else None)
+        return None if each is None else _decimal(each * sum(Fraction(x) for x in shares))
+    if points is None:
+        return None
+    if rule.shape == "proportional" and value is not None:
+        return max(Decimal(0), min(value, Decimal(100))) / 100 * points
+    if rule.shape == "bands" and value is not None:
+        return band_score(rule, value, points)
+    if rule.shape == "deductions" and problems is not None:
+        per = rule.per_problem if rule.per_problem is not None else _decimal(rule.per_problem_share * Fraction(points))
+        return max(Decimal(0), points - per * problems)
+    return None
+
+
 def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
     rule = parse_rule(ind.rule)
     if isinstance(rule, NotRead):
         return Assessment(rule, None, None, None, "", rule.why)
     points = ind.points.value if ind.points else None
-    maximum = rule.maximum(points) if points is not None else None
+    maximum = rule.maximum(points)
+    if rule.shape == "tiers":
+        return Assessment(rule, maximum, None, None, "", "按定性档次打分，得分原因与档次无法机械对应")
+    if rule.shape == "deductions":
+        n = problems_found(ind.reason)
+        if n is None:
+            return Assessment(rule, maximum, None, None, "", "得分原因没有写明发现问题的个数")
+        return Assessment(rule, maximum, score_for(rule, points, problems=n), None, f"得分原因所述问题 {n} 个", "")
     if rule.shape == "elements":
-        met, why = elements_met(rule, ind.reason)
+        met, why = element_shares(rule, ind.reason)
         if met is None:
             return Assessment(rule, maximum, None, None, "", why)
-        each = rule.each.value if rule.each else (Decimal(rule.weight.numerator) / rule.weight.denominator * points
-                                                  if rule.weight and points is not None else None)
-        if each is None:
-            return Assessment(rule, maximum, None, None, "", "要素分值未知")
-        facts = "、".join(f"{mark}{'符合' if ok else '不符合'}" for (mark, _), ok in zip(rule.elements, met, strict=True))
-        return Assessment(rule, maximum, each * sum(met), None, facts, "")
+        if rule.partial and not all(x == 1 for x in met):
+            return Assessment(rule, maximum, None, None, "", "未满足的要素按评分标准可酌情给分")
+        expected = score_for(rule, points, shares=met)
+        facts = "、".join(f"{mark}{_verdict(x)}" for (mark, _), x in zip(rule.elements, met, strict=True))
+        return Assessment(rule, maximum, expected, None, facts, "" if expected is not None else "要素分值未知")
     value = stated_rate(rule, ind.reason)
     source = "得分原因所述"
     if value is None and rule.survey and survey_rate is not None:
@@ -322,20 +511,48 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
     facts = f"{source}{rule.rate_name or '指标值'} {value.text}%"
     if points is None:
         return Assessment(rule, maximum, None, value, facts, "分值未知")
-    if rule.shape == "proportional":
-        return Assessment(rule, maximum, min(value.value, Decimal(100)) / 100 * points, value, facts, "")
-    return Assessment(rule, maximum, band_score(rule, value.value, points), value, facts,
-                      "" if band_score(rule, value.value, points) is not None else "outside")
+    if rule.partial and rule.shape == "bands":
+        return Assessment(rule, maximum, None, value, facts, "评分标准有酌情给分的部分")
+    expected = score_for(rule, points, value=value.value)
+    return Assessment(rule, maximum, expected, value, facts, "" if expected is not None else "outside")
+
+
+# "发现2处问题", "存在3项不规范", "未发现问题": the problems a 得分原因 counts
+_PROBLEMS = re.compile(
+    rf"(?:发现|存在|有|查出)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*(?:问题|不规范|不符合|差错|错误|违规|情况|瑕疵)"
+)
+_NO_PROBLEM = re.compile(r"(?:未发现|没有发现|未见|不存在|无)(?:任何|相关|上述)?(?:问题|违规|不规范|差错)")
+
+
+def problems_found(reason: str) -> int | None:
+    """How many problems the 得分原因 says were found, when it says it once and plainly."""
+    counts = set()
+    for m in _PROBLEMS.finditer(reason):
+        n = parse_number(m.group("n"))
+        value = n.value if n is not None else cn_number(m.group("n"))
+        if value is None:
+            return None
+        counts.add(int(value))
+    if not counts and _NO_PROBLEM.search(reason):
+        return 0
+    return counts.pop() if len(counts) == 1 else None
 
 
 def describe(rule: Rule) -> str:
     """The rule as read, in a few words."""
+    if rule.shape == "elements" and rule.element_points:
+        return f"{len(rule.elements)}个要素，分别" + "、".join(f"{plain(p)}分" for p in rule.element_points)
     if rule.shape == "elements":
         each = f"每项{rule.each.text}分" if rule.each else ""
         weight = f"各占{rule.weight_text}" if rule.weight_text else ""
         return f"{len(rule.elements)}个要素，{weight}{'，' if weight and each else ''}{each}"
     if rule.shape == "proportional":
-        return f"得分={rule.rate_name}×分值"
+        return f"得分={rule.rate_name or '完成比例'}×分值"
+    if rule.shape == "tiers":
+        return "；".join(f"{cond}：{'满分' if p is None else plain(p) + '分'}" for cond, p in rule.tiers)
+    if rule.shape == "deductions":
+        per = f"{plain(rule.per_problem)}分" if rule.per_problem is not None else f"分值的{_share(rule.per_problem_share)}"
+        return f"每发现一个问题扣{per}，扣完为止"
     parts = []
     for b in rule.bands:
         lo = "" if b.lo == -INF else f"{plain(b.lo)}%{'<' if b.lo_open else '≤'}"
@@ -344,3 +561,16 @@ def describe(rule: Rule) -> str:
                 else ("满分" if b.points is None else f"{plain(b.points)}分"))
         parts.append(f"{lo}{rule.rate_name or '值'}{hi}：{what}")
     return "；".join(parts)
+
+
+def _share(f: Fraction) -> str:
+    return f"{plain(Decimal(f.numerator * 100) / f.denominator)}%"
+
+
+def _verdict(share: Decimal) -> str:
+    return "符合" if share == 1 else "不符合" if share == 0 else f"得{plain(share * 100)}%"
+
+
+def _decimal(f: Fraction) -> Decimal:
+    """A fraction as a Decimal: exact where it terminates (2/5 → 0.4), else to 28 digits (4/3)."""
+    return Decimal(f.numerator) / Decimal(f.denominator)
