@@ -36,9 +36,10 @@ from __future__ import annotations
 import collections
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Union
+from typing import Union
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "fixtures" / "sunan-hrss-2024.txt"
@@ -79,10 +80,10 @@ def alternate(*forms: str) -> Callable[[re.Match], str]:
 def ending_a1(m: re.Match) -> str:
     # HENAN 评分表 评价意见: "…不符合评价要点③；综上，该指标得0.80分。" and
     # "…资金管理办法符合相关财务会计制度的规定；该指标得2.00分。"
-    lead, pts = m.group(1), m.group(2)
+    lead, pts, tag = m.group(1), m.group(2), m.group(3) or ""
     if lead in ("", "。"):
-        return f"{lead}综上，该指标得{pts}分。"
-    return f"{lead}该指标得{pts}分。"
+        return f"{lead}综上，该指标得{pts}分。{tag}"
+    return f"{lead}该指标得{pts}分。{tag}"
 
 
 def ending_body():
@@ -209,10 +210,10 @@ REWRITES: list[Rewrite] = [
             "HENAN 评价意见: 通过现场调研，赛后自有设备能够转入…", scope="a1:5"),
     Rewrite("a1-basis-archive", "table-text", r"^根据现场调研对部门相关档案查询，", "通过现场调研查阅部门相关档案，",
             "HENAN 评价意见: 通过现场调研及基础数据表，…", scope="a1:5"),
-    Rewrite("a1-basis", "table-text", r"^根据(《|肃南)", r"依据\1",
+    Rewrite("a1-basis", "table-text", r"^(<p>)?根据(《|肃南)", r"\1依据\2",
             "HENAN 评价意见: 依据基础数据表，2021-2024年…", scope="a1:5"),
     Rewrite("a1-ending", "score-ending",
-            r"(^|[。；，])\s*得\s?(\d+(?:\.\d+)?)\s?分[。.]?\s*$", ending_a1,
+            r"(^|[。；，])\s*得\s?(\d+(?:\.\d+)?)\s?分[。.]?(\s*</p>)?\s*$", ending_a1,
             "HENAN 评价意见: …；综上，该指标得1.00分。 / …；该指标得2.00分。", scope="a1:5"),
 
     # ----------------------------------------------------------- headings
@@ -294,7 +295,7 @@ REWRITES: list[Rewrite] = [
     Rewrite("fig-body-income", "figure-sentence",
             r"^(\d{4})年部门一般公共预算财政拨款收入(\d+\.\d+)万元，实际收入(\d+\.\d+)万元，截至(\d{4})年(\d+)月(\d+)日，"
             r"部门全年支出(\d+\.\d+)万元，其中\d{4}年基本支出(\d+\.\d+)万元，\d{4}年项目支出(\d+\.\d+)万元，部门预算执行率(\d+%)。（详见表1）$",
-            r"\1年度，部门一般公共预算财政拨款收入预算数为\2万元，全年实际收入\3万元；截至\4年\5月\6日，"
+            r"\1年度，部门一般公共预算财政拨款收入为\2万元，全年实际收入\3万元；截至\4年\5月\6日，"
             r"全年共支出\7万元（其中：基本支出\8万元，项目支出\9万元），预算执行率达\10，详见表1。",
             "TIANSHUI 2017年度，本单位收入为1687.45万元，其中：财政拨款收入1516.64万元; 本单位支出为1942.57万元。其中：基本支出…"),
     Rewrite("fig-project-total", "figure-sentence",
