@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import collections
 import json
+import re
 import shlex
 import subprocess
 import sys
-
-import re
 
 DOCNO = re.compile(r"[\u4e00-\u9fff]{1,6}\d?\s?[〔\[(（【﹝]\s?\d{4}\s?[〕\])）】﹞]\s?[\u4e00-\u9fff]{0,2}\d+\s?[\u4e00-\u9fff]?\d*\s?号"
                    r"|国令第\s?\d+\s?号")
@@ -82,11 +81,12 @@ def compare(a_path: str, b_path: str, cmd: list[str], width: int = 0, out=sys.st
     for k in sorted(set(a_by) | set(b_by)):
         fa, fb = a_by.get(k, []), b_by.get(k, [])
         n = min(len(fa), len(fb))
-        matched += [(k, x, y) for x, y in zip(fa[:n], fb[:n])]
+        matched += [(k, x, y) for x, y in zip(fa[:n], fb[:n], strict=False)]
         only_a += [(k, x) for x in fa[n:]]
         only_b += [(k, y) for y in fb[n:]]
 
-    p = lambda s="": print(s, file=out)
+    def p(s=""):
+        return print(s, file=out)
     p(f"original: {a_path}  ({len(a)} findings)")
     p(f"rewrite:  {b_path}  ({len(b)} findings)")
     p(f"matched {len(matched)}, only in original {len(only_a)}, only in rewrite {len(only_b)}")

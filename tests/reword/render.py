@@ -262,7 +262,7 @@ def join_split_rows(tb: Table, ncols: int) -> list[list[str]]:
                 and not r[0] and not r[1] and not r[-1]):
             # the first paragraph of the continued cell goes on the same line
             r = [re.sub(r"^<p>(.*?)</p>", r"\1", b, count=1, flags=re.S) for b in r]
-            rows[-1] = [re.sub(r"</p>\s*$", "", a) + b if b else a for a, b in zip(rows[-1], r)]
+            rows[-1] = [re.sub(r"</p>\s*$", "", a) + b if b else a for a, b in zip(rows[-1], r, strict=False)]
         else:
             rows.append(r)
     return rows

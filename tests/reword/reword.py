@@ -39,12 +39,11 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = ROOT / "fixtures" / "sunan-hrss-2024.txt"
 
-Repl = Union[str, Callable[[re.Match], str]]
+Repl = str | Callable[[re.Match], str]
 
 
 @dataclass
@@ -511,7 +510,7 @@ def apply(text: str) -> tuple[str, list[tuple[Rewrite, int]]]:
         else:
             lines = text.split("\n")
             kinds = classify(lines)
-            for i, (line, kind) in enumerate(zip(lines, kinds)):
+            for i, (line, kind) in enumerate(zip(lines, kinds, strict=False)):
                 if region == "text" and kind != "text":
                     continue
                 if region == "table" and "\t" not in line:
@@ -559,14 +558,14 @@ def verify(before: str, after: str) -> None:
     problems = []
     if len(b_lines) != len(a_lines):
         problems.append(f"line count {len(b_lines)} -> {len(a_lines)}")
-    for i, (b, a) in enumerate(zip(b_lines, a_lines), 1):
+    for i, (b, a) in enumerate(zip(b_lines, a_lines, strict=False), 1):
         if numbers(b) != numbers(a):
             problems.append(f"line {i}: numbers {sorted((numbers(b) - numbers(a)).elements())} lost, "
                             f"{sorted((numbers(a) - numbers(b)).elements())} added")
         if ("\t" in b) != ("\t" in a) or b.count("\t") != a.count("\t"):
             problems.append(f"line {i}: table cells changed")
         if "\t" in b:
-            for j, (cb, ca) in enumerate(zip(b.split("\t"), a.split("\t"))):
+            for j, (cb, ca) in enumerate(zip(b.split("\t"), a.split("\t"), strict=False)):
                 if numbers(cb) != numbers(ca):
                     problems.append(f"line {i} cell {j}: numbers changed")
         if years(b) != years(a):
