@@ -12,19 +12,35 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location
-from .vocab import GRADE, GRADE_BANDS, GRADE_SAME
+from .vocab import (
+    GRADE,
+    GRADE_BANDS,
+    GRADE_LABELS,
+    GRADE_SAME,
+    LEVEL1_WORD,
+    TOTAL_SCORE_WORDS,
+    WEAK_TOTAL_SCORE_WORDS,
+    WHOLE_SCOPE,
+    alternation,
+)
 
-_TOTAL = re.compile(r"(?<!最高|满分|设置|总分)(?:绩效评价|综合评价|评价)?(?:总)?得分\s*(?:为|是|：|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?!值|以)")
-_TOTAL_CONTEXT = re.compile(r"评价得分|总得分|绩效评价得分|综合得分|最终得分")
+_SCORE_IS = r"\s*(?:为|是|达|：|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?!值|以)"
+_TOTAL = re.compile(rf"(?<!最高|满分|设置)(?:{alternation(TOTAL_SCORE_WORDS)}){_SCORE_IS}")
+_WEAK_TOTAL = re.compile(rf"(?<!最高|满分|设置|总分|指标)(?:{alternation(WEAK_TOTAL_SCORE_WORDS)}){_SCORE_IS}")
+_LEVEL_WORDS = re.compile(rf"{LEVEL1_WORD}|一级|二级|三级|单选|每题")
 _GRADE = re.compile(rf"(?:评价等级|评价结论|综合评价结论|绩效等级|评价结果)\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{GRADE})[”\"」]?(?![\p{{Han}}])")
 _BAND = re.compile(rf"(?P<lo>\d+)\s*分?\s*[（(]含[）)]\s*(?:分)?\s*[-—–~～至到]\s*(?P<hi>\d+)\s*分?\s*(?:[（(]含[）)])?\s*为\s*[“\"]?(?P<g>{GRADE})")
 _BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下\s*为\s*[“\"]?(?P<g>{GRADE})")
 
 
 
+_TABLE_LABELS = {*TOTAL_SCORE_WORDS, "评价得分", *GRADE_LABELS}
+
+
 def _texts(doc: Document):
+    """Paragraphs, and a table's label cell with the value beside it ("评价得分 | 97分"), flagged as a pair."""
     for p in doc.paragraphs:
-        yield p.text, p.location
+        yield p.text, p.location, False
     for t in doc.tables:
         for r in range(t.n_rows):
             seen = []  # each merged cell once
@@ -34,13 +50,13 @@ def _texts(doc: Document):
             # a label cell followed by its value cell reads as "评价得分 97分"
             for i, cell in enumerate(seen[:-1]):
                 nxt = next((x for x in seen[i + 1 :] if x.text), None)
-                if nxt is not None and re.fullmatch(r"评价得分|总得分|综合得分|评价等级|绩效等级", cell.text):
-                    yield f"{cell.text}{nxt.text}", t.cell_location(nxt.row, nxt.col)
+                if nxt is not None and cell.text in _TABLE_LABELS:
+                    yield f"{cell.text}{nxt.text}", t.cell_location(nxt.row, nxt.col), True
 
 
 def bands_of(doc) -> tuple[list[tuple[Decimal, Decimal, str]], bool]:
     """(bands, stated by the report)."""
-    for text, _ in _texts(doc):
+    for text, _, _ in _texts(doc):
         found = [(Decimal(m.group("lo")), Decimal(m.group("hi")), m.group("g")) for m in _BAND.finditer(text)]
         if len(found) >= 2:
             below = _BELOW.search(text)
@@ -68,16 +84,20 @@ def same_grade(a: str, b: str) -> bool:
 def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
     """"绩效评价得分为97分", "评价得分 | 97分": every statement of the total score."""
     out = []
-    for text, loc in _texts(doc):
+    for text, loc, pair in _texts(doc):
         for sentence in re.split(r"(?<=[。；;])", text):
-            if _TOTAL_CONTEXT.search(sentence) and not re.search(r"决策|过程|产出|效益|一级|二级|三级|单选|每题", sentence):
-                out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in _TOTAL.finditer(sentence))
+            if _LEVEL_WORDS.search(sentence):
+                continue  # a 一级's or a question's score, not the report's
+            found = list(_TOTAL.finditer(sentence))
+            if not found and (pair or WHOLE_SCOPE.search(sentence)):
+                found = list(_WEAK_TOTAL.finditer(sentence))
+            out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in found)
     return out
 
 
 def grade_statements(doc: Document) -> list[tuple[str, Location, str]]:
     out = []
-    for text, loc in _texts(doc):
+    for text, loc, _ in _texts(doc):
         for sentence in re.split(r"(?<=[。；;])", text):
             out.extend((m.group("g"), loc, sentence.strip()) for m in _GRADE.finditer(sentence))
     return out

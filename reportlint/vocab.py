@@ -181,6 +181,14 @@ GRADE_BANDS = [(Decimal(90), Decimal(101), "优"), (Decimal(80), Decimal(90), "�
                (Decimal(0), Decimal(60), "差")]  # [lo, hi)
 GRADE_SAME = {"优秀": "优", "良好": "良", "合格": "中", "不合格": "差"}
 GRADE = alternation([*GRADE_SAME, *GRADE_SAME.values()])
+# The total score: words that always mean it ("绩效评价得分为97分", "综合评分为97分"), and the bare
+# 评价得分 that means it only with a whole-report word beside it ("……整体支出进行评价，经论证，评价得分97分"),
+# never at the end of one indicator's paragraph ("……评价得分4分。").
+TOTAL_SCORE_WORDS = ("绩效评价得分", "绩效评价总得分", "综合评价得分", "综合得分", "综合评分", "总得分", "最终得分",
+                     "评价总分", "自评得分", "自评总分", "总评分", "绩效评分", "评价总得分")
+WEAK_TOTAL_SCORE_WORDS = ("评价得分", "得分")
+WHOLE_SCOPE = re.compile(r"本次|本项目|该项目|部门整体|整体支出|项目整体|综合|经论证|最终|总体|全面评价")
+GRADE_LABELS = ("评价等级", "绩效等级", "评价结论", "综合评价结论", "评价结果", "等级")
 
 # ---------------------------------------------------------------------------------------------
 # Money: budget stages and funding sources
