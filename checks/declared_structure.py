@@ -66,11 +66,12 @@ def _int(text: str) -> int | None:
 
 
 def _worth_pattern(names: list[str]) -> re.Pattern:
-    """A quoted name, or one the scoring table has, followed by what it is worth."""
+    """A quoted name, or one the scoring table has, followed by what it is worth ("分值24分", "满分24分");
+    the worth word may be left out only for the 二级 listed after their 一级's ("“预算执行”12分")."""
     known = alternation([*names, *LEVEL1_WORD.split("|")])
     return re.compile(
-        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:的)?\s*{_WORTH}\s*"
-        rf"(?P<pts>{PLAIN_NUMBER})\s*分(?![值率])" + _WEIGHT
+        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:的)?\s*(?P<worth>{_WORTH})?\s*"
+        rf"[：:]?\s*(?P<pts>{PLAIN_NUMBER})\s*分(?![值率])" + _WEIGHT
     )
 
 
@@ -90,15 +91,25 @@ def check(report, cov: Coverage):
     counts = {1: len(level1), 2: len({(i.level1, i.level2) for i in ind}), 3: len(ind)}
     worth = _worth_pattern([i.level1 for i in level1.values()] + sorted({i.level2 for i in ind if i.level2}))
     for text, loc in report.doc.texts(min_cell=15):
-        for sentence in re.split(r"(?<=[。；;])", text):
-            yield from _counts(sentence, loc, cov, counts, by_l1)
-            yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth)
+        for full in re.split(r"(?<=[。])", text):
+            owner = None
+            for sentence in re.split(r"(?<=[；;])", full):
+                # "一级指标“决策”包括2个二级指标……；三级指标6个……": a clause that names no 一级 goes on
+                # speaking of the one before it in the same sentence
+                yield from _counts(sentence, loc, cov, counts, by_l1, owner)
+                yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth)
+                owner = level1_mentioned(sentence) or (owner if not _names_level1(sentence) else None)
 
 
-def _counts(sentence, loc, cov, counts, by_l1):
+def _names_level1(sentence: str) -> bool:
+    return bool(re.search(LEVEL1_WORD, sentence))
+
+
+def _counts(sentence, loc, cov, counts, by_l1, carried):
     for m in _COUNT.finditer(sentence):
         # "决策类指标包括3个二级指标": one 一级 named before the count makes the count its own
-        owner = level1_mentioned(sentence[: m.start()])
+        before = sentence[: m.start()]
+        owner = level1_mentioned(before) if _names_level1(before) else carried
         n = _int(m.group("n") or m.group("n2"))
         lvl = LEVELS[m.group("lvl") or m.group("lvl2")]
         if n is None:
@@ -122,7 +133,10 @@ def _counts(sentence, loc, cov, counts, by_l1):
             yield from _listed_names(sentence[m.end():], lvl, by_l1[owner], loc, cov)
 
 
-_LISTED = re.compile(r"^\s*[：:]\s*(?:分别是|分别为|包括|即)?\s*(?P<names>(?:[“\"‘'][^”\"’']{1,30}[”\"’']\s*[、，,]?\s*)+)")
+_LISTED = re.compile(
+    r"^\s*(?:[：:]\s*(?:分别是|分别为|包括|即)?|[，,]\s*(?:分别是|分别为|包括|即|为)\s*[：:]?)\s*"
+    r"(?P<names>(?:[“\"‘'][^”\"’']{1,30}[”\"’']\s*[、，,]?\s*)+)"
+)
 _QUOTED = re.compile(r"[“\"‘'](?P<n>[^”\"’']{1,30})[”\"’']")
 
 
@@ -174,6 +188,8 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
         stated = parse_number(m.group("pts"))
         key = level1_key(name)
         head = level1.get(key)
+        if not m.group("worth") and (group is None or head is not None):
+            continue  # "“预算执行”12分" is a worth only inside a 一级's list; alone it may be a score
         if head is not None and (level1_family(name) or name_key(name) == name_key(head.level1)):
             yield from _group_sum(group, loc, cov, sentence)
             group = (head, stated, [])
@@ -185,6 +201,8 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
                 yield from _weight(head, parse_number(m.group("w")), total_points, loc, cov, m.group(0))
             continue
         pool = by_l1[level1_key(group[0].level1)] if group else [i for v in by_l1.values() for i in v]
+        if not m.group("worth") and name_key(name) not in {name_key(i.level2) for i in pool}:
+            continue
         match = {name_key(i.level2): i for i in pool}.get(name_key(name))
         if match is None:
             continue
