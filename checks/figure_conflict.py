@@ -38,6 +38,7 @@ import regex as re
 from reportlint.arith import meets
 from reportlint.figures import column_headers, header_rows, parse_number, row_label
 from reportlint.findings import Coverage, Finding
+from reportlint.vocab import ACTUAL_INCOME_WORDS, BUDGET_WORDS, BUDGETED_INCOME_WORDS, SPAN_WORDS, alternation
 
 ID = "RL106 figure-conflict"
 SEVERITY = "warning"
@@ -56,32 +57,35 @@ _BUDGET_LINE = re.compile(
 )
 
 
-# the department's budget for the year: "预算安排资金" in the summary table, or the 财政拨款收入 a sentence
-# sets against the 实际收入 ("……财政拨款收入4901.44万元，实际收入6847.87万元")
-_BUDGET = re.compile(r"^(?:部门)?(?:预算安排资金|预算安排数|年初预算数?)$")
-_BUDGETED_INCOME = re.compile(r"(?:一般公共)?预算财政拨款收入$")
+# the department's budget for the year: "预算安排资金"/"年初预算数" in the summary table, or the 财政拨款收入 a
+# sentence sets against the 实际收入 ("……财政拨款收入为4901.44万元，全年实际收入6847.87万元")
+_BUDGET = re.compile(rf"^(?:部门)?(?:{alternation(BUDGET_WORDS)})$")
+_BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})$")
+_AGAINST_ACTUAL = re.compile(rf"\s*[，,]\s*(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})")
+_VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")
 _CONCEPTS = ("项目支出预算数", "基本支出预算数", "部门预算数")
 
 
 def _keys(f) -> list[tuple[str | None, str]]:
     """The quantities a figure may be: its own label, and a budget line however it is worded."""
-    label = f.label.replace(" ", "")
-    keys = [_key(label)]
+    label = _VERB_TAIL.sub("", f.label.replace(" ", ""))
+    keys = [_key(label, f.year)]
     line = _BUDGET_LINE.search(label)
     if line:
         keys = [(None, "项目支出预算数" if line.group("line").startswith("项目") else "基本支出预算数")]
     if _BUDGET.match(_YEAR.sub("", label)):
         keys.append((None, "部门预算数"))
-    if _BUDGETED_INCOME.search(label) and re.match(r"\s*[，,]\s*实际(?:收入|到位)", f.after):
+    if _BUDGETED_INCOME.search(label) and _AGAINST_ACTUAL.match(f.after):
         keys.append((None, "部门预算数"))
     return keys
 
 
-def _key(label: str) -> tuple[str | None, str]:
-    year = _YEAR.search(label)
+def _key(label: str, year: str | None) -> tuple[str | None, str]:
+    """(year, the label's own words): the year from the label, else the one its sentence names."""
+    named = _YEAR.search(label)
     core = _YEAR.sub("", label)
     core = re.sub(r"^[\p{Han}]{0,4}?(?:截至|截止)[^，,]*", "", core)
-    return (year.group(1) if year else None), _GENERIC.sub("", core)
+    return (named.group(1) if named else year), _GENERIC.sub("", core)
 
 
 def check(report, cov: Coverage, min_label: int = 6):

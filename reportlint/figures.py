@@ -67,6 +67,7 @@ class Figure:
     location: Location
     pair: bool = False  # a table's "label | value" pair (预算安排资金 | 4902.89), read like a sentence
     after: str = ""  # the words right after it, for checks that read a figure against its neighbour
+    year: str | None = None  # the year the sentence puts it in ("2024年度，……收入为4901.44万元")
 
     @property
     def value(self) -> Decimal:
@@ -116,6 +117,18 @@ def _label_before(text: str, start: int) -> str:
     return _LEAD_WORDS.sub("", label).strip() or head.strip()[-12:]
 
 
+# a year that qualifies what follows ("2024年", "2024年度"), not one end of a range ("2021-2024年")
+_YEAR_WORD = re.compile(r"(?<![\d\-—–~～至到])(?P<y>(?:19|20)\d\d)\s*年(?!\s*[\-—–~～至到])")
+_SENTENCE_END = re.compile(r"[。；;！？]")
+
+
+def year_before(text: str, start: int) -> str | None:
+    """The last year named before `start` in the same sentence."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    years = [m.group("y") for m in _YEAR_WORD.finditer(text, begin, start)]
+    return years[-1] if years else None
+
+
 def figures_in_text(text: str, location: Location) -> list[Figure]:
     out = []
     for m in _FIGURE.finditer(text):
@@ -134,7 +147,8 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
             if not (1949 <= num.value <= 2100) or "." in num.text:
                 continue
             kind, unit = "year", "年"
-        out.append(Figure(kind, num, unit, _label_before(text, m.start()), location, after=text[m.end() : m.end() + 16]))
+        out.append(Figure(kind, num, unit, _label_before(text, m.start()), location, after=text[m.end() : m.end() + 16],
+                          year=year_before(text, m.start())))
     for m in _CN_FIGURE.finditer(text):
         stated = m.group("num") or m.group("pnum")
         value = cn_number(stated)
@@ -147,7 +161,7 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
         else:
             kind, unit = "count", m.group("count")
         out.append(Figure(kind, Number(stated, value), unit, _label_before(text, m.start()), location,
-                          after=text[m.end() : m.end() + 16]))
+                          after=text[m.end() : m.end() + 16], year=year_before(text, m.start())))
     return out
 
 

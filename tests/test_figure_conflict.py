@@ -32,6 +32,17 @@ CASES = [
      + table("选项|小计", "A.非常满意|77", "B.比较满意|25", "C.无感|2", "D.不满意|2"), []),
     ("regression: one paragraph enumerating two subjects",
      "郑州市举办一届省赛，地方承诺配套600万元；濮阳市举办二届省赛，地方承诺配套3000万元。\n", []),
+    # other writers' words: the year set off by a comma, 年初预算数, 全年实际收入
+    ("the year set off by a comma",
+     "摘要\n\n2024年部门一般公共预算财政拨款收入6847.87万元。\n\n一、部门概况\n\n2024年度，部门一般公共预算财政拨款收入为4901.44万元。\n",
+     [("6847.87万元", "4901.44万元")]),
+    ("the year set off by a comma, another year",
+     "2023年部门一般公共预算财政拨款收入100.00万元。\n\n2024年度，部门一般公共预算财政拨款收入为120.00万元。\n", []),
+    ("年初预算数 against the budgeted income set against 全年实际收入",
+     table("资金情况（万元）|年初预算数|4902.89|实际到位资金|6847.87")
+     + "\n一、部门概况\n\n2024年度，部门一般公共预算财政拨款收入为4901.44万元，全年实际收入6847.87万元。\n",
+     [("4902.89万元", "4901.44万元")]),
+    ("a range of years is no year", "2021-2024年累计下达资金共计7455.00万元。\n\n2024年累计下达资金共计2000.00万元。\n", []),
     ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
      [("邮电费", "取暖费")]),
 ]
