@@ -82,7 +82,8 @@ def _formula(text, loc, cov, rate_key, formula):
     rate_name, num_term, den_term = formula
     if _FORMULA.search(text):
         return  # the rule that states the formula
-    pattern = re.compile(rf"{re.escape(rate_key)}\s*(?:为|达到|达|是)?\s*(?P<p>{_NUM})\s*%")
+    # "在职人员控制率为97.72%", "……的比率（在职人员控制率）为97.72%"
+    pattern = re.compile(rf"{re.escape(rate_key)}\s*[）)]?\s*(?:为|达到|达|是)?\s*(?P<p>{_NUM})\s*%")
     stated = list(pattern.finditer(unquoted(text)))
     if len(stated) != 1:
         return
