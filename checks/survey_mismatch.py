@@ -29,6 +29,7 @@ import regex as re
 from reportlint.arith import fmt, meets, plain
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
+from reportlint.vocab import OTHER_POPULATION, SAMPLE_SHARE, STAFF_COUNT, STAFF_POPULATION
 
 ID = "RL205 survey-mismatch"
 SEVERITY = "error"
@@ -36,8 +37,6 @@ SUMMARY = "问卷的人数、比例、满意率或样本量相互不符"
 SOURCE = "报告自身的问卷结果与调查方案"
 
 _RATE = re.compile(r"(?:综合)?满意(?:率|度)\s*(?:为|达到|达|是)\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:以上|以下|及以上|及以下|得|为满分))")
-_PLAN = re.compile(r"抽样比例\s*(?:为|是)?\s*(?:样本总量的)?\s*(?P<p>\d+(?:\.\d+)?)\s*%")
-_STAFF = re.compile(r"在职(?:人员|职工)\s*(?:共|为|有)?\s*(?P<n>\d+)\s*(?:人|名)")
 
 
 def check(report, cov: Coverage):
@@ -102,14 +101,19 @@ def _rate(report, cov):
 
 
 def _sample(report, qs, cov):
-    plan = next(((m, p) for p in report.doc.paragraphs for m in [_PLAN.search(p.text)] if m), None)
+    plan = next(((m, p) for p in report.doc.paragraphs for m in [SAMPLE_SHARE.search(p.text)] if m), None)
     if plan is None:
         return
-    staff = {int(m.group("n")) for p in report.doc.paragraphs for m in _STAFF.finditer(p.text)}
+    # the staff count is the population only of a survey of the unit's own staff
+    if OTHER_POPULATION.search(plan[1].text) or not STAFF_POPULATION.search(plan[1].text):
+        cov.skip(plan[1].location.human(), "调查方案的调查对象不是本单位工作人员，或没有写明，无法核对样本量")
+        return
+    staff = {int(m.group("n")) for p in report.doc.paragraphs for m in STAFF_COUNT.finditer(p.text)}
     if len(staff) != 1:
         cov.skip(plan[1].location.human(), "调查方案给出抽样比例，但报告没有唯一的在职人数可对照")
         return
-    ratio = Decimal(plan[0].group("p")) / 100
+    share = plan[0].group("p") or plan[0].group("p2") or plan[0].group("p3")
+    ratio = Decimal(share) / 100
     population = staff.pop()
     wanted = ratio * population
     returned = max(q.respondents for q in qs)
@@ -117,6 +121,6 @@ def _sample(report, qs, cov):
     if returned >= wanted.to_integral_value(rounding="ROUND_FLOOR"):
         return
     yield Finding(ID, "warning",
-                  f"调查方案抽样比例 {plan[0].group('p')}%，按在职人员 {population} 人应约 {fmt(wanted, '0.0')} 份，"
+                  f"调查方案抽样比例 {share}%，按在职人员 {population} 人应约 {fmt(wanted, '0.0')} 份，"
                   f"问卷结果每题只有 {returned} 人作答", plan[1].location, evidence=plan[0].group(0),
                   expected=f"≈{fmt(wanted, '0.0')}", actual=str(returned))

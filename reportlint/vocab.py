@@ -258,3 +258,18 @@ def canonical_rule(text: str) -> str:
     for pattern, repl in RULE_SYNONYM_PATTERNS:
         text = pattern.sub(repl, text)
     return text
+
+# ---------------------------------------------------------------------------------------------
+# Surveys (问卷调查): the sampling plan and who was surveyed
+
+# "抽样比例为样本总量的60%", "抽样比例为总体的60%", "按60%的比例抽取样本", "样本量占调查总体的60%"
+SAMPLE_SHARE = re.compile(
+    r"抽样比例\s*(?:为|是|按|不低于|不少于)?\s*(?:样本总量|调查总体|总体|总人数|总数)?(?:的)?\s*(?P<p>\d+(?:\.\d+)?)\s*[%％]"
+    r"|按\s*(?P<p2>\d+(?:\.\d+)?)\s*[%％]\s*的?(?:比例)?(?:随机)?抽(?:取|样)"
+    r"|样本(?:量|数)?\s*占\s*(?:调查)?(?:总体|总人数|总数)\s*(?:的)?\s*(?P<p3>\d+(?:\.\d+)?)\s*[%％]"
+)
+# whom a plan surveys: the unit's own staff (then the staff count is the population) or others
+STAFF_POPULATION = re.compile(r"(?:内部|本单位|本部门|单位|部门)?(?:工作人员|在职人员|干部职工|职工|在编人员)")
+OTHER_POPULATION = re.compile(r"服务对象|群众|居民|学生|家长|企业|受益|参保人|选手|农户|公众|社会")
+# the staff count: "在职人员43人", "实有在职人员43人", "在职职工共43名"
+STAFF_COUNT = re.compile(r"在职(?:人员|职工)(?:数)?\s*(?:共|为|有|共计)?\s*(?P<n>\d+)\s*(?:人|名)")

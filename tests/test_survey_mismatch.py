@@ -20,7 +20,16 @@ CASES = [
     ("multiple choice is not single", "第2题 支持作用体现在哪些方面？ [多选题]\n\n"
      + table("选项|小计|比例", "A.设备|83|76.85%", "B.奖励|75|69.44%", "本题有效填写人次|108|"), []),
     ("incomplete table is not checked", question("A|56|4.21%", "B|637|47.89%"), []),
-    ("sample below plan", "抽样比例为样本总量的60%。\n\n在职人员43人。\n\n" + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+    ("sample below plan", "样本总量为部门内部工作人员，抽样比例为样本总量的60%。\n\n在职人员43人。\n\n"
+     + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+    ("sample below plan, other words", "调查总体为本单位干部职工，按60%的比例随机抽取样本。\n\n实有在职人员43人。\n\n"
+     + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+    ("sample share of the 总体", "调查对象为局机关工作人员，抽样比例为总体的60%。\n\n在职人员43人。\n\n"
+     + question("A|26|100%", "B|0|0%"), []),
+    # the staff count is no population for a survey of others, or of no one named
+    ("a survey of the unit's service users", "调查对象为服务对象，抽样比例为60%。\n\n在职人员43人。\n\n"
+     + question("A|6|100%", "B|0|0%"), []),
+    ("population not named", "抽样比例为样本总量的60%。\n\n在职人员43人。\n\n" + question("A|6|100%", "B|0|0%"), []),
 ]
 
 
