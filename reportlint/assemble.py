@@ -115,6 +115,11 @@ def _join_fragment(t: RawTable, r: int) -> None:
         if cur[c].strip() and not t.covered(r, c):
             orow, ocol = t.owner[r - 1][c]
             t.rows[orow][ocol] = clean(t.rows[orow][ocol] + "\n" + cur[c])
+            # a merged fragment cell that goes on below belongs, rows and all, to the cell it joined
+            cur[c] = ""
+            for rr in range(r + 1, len(t.rows)):
+                if t.owner[rr][c] == (r, c):
+                    t.owner[rr][c] = (orow, ocol)
     _delete_row(t, r)
 
 
@@ -168,6 +173,32 @@ def _has_points_tail(t: RawTable, r: int) -> bool:
             above = t.rows[t.owner[r - 1][c][0]][c].strip()
             return bool(above) and not _POINTS_TAIL.search(above) and not re.search(r"[（(]\s*\d", above[-6:])
     return False
+
+
+# what a merged label leaves on the next page when a break cuts it: "分）", "（8分）", "6分)"
+_LABEL_TAIL = re.compile(r"^[（(]?\s*\d*(?:\.\d+)?\s*分?\s*[）)]$")  # noqa: RUF001
+
+
+def _join_continued_cells(t: RawTable) -> None:
+    """A merged cell ("预算配置（6分）" over several rows) that a page break cut carries on below the break
+    as its tail alone ("分）"): the tail's rows belong to the cell above, and its words go back to it."""
+    for r in sorted(t.breaks):
+        if not 0 < r < len(t.rows):
+            continue
+        for c in range(t.width):
+            tail = clean(t.rows[r][c])
+            if t.covered(r, c) or not _LABEL_TAIL.match(tail):
+                continue
+            orow, ocol = t.owner[r - 1][c]
+            above = t.rows[orow][ocol].strip()
+            if not above or is_numeric(above) or ocol != c:
+                continue
+            if not above.endswith(tail):
+                t.rows[orow][ocol] = clean(above + tail)
+            t.rows[r][c] = ""
+            for rr in range(r, len(t.rows)):
+                if t.owner[rr][c] == (r, c):
+                    t.owner[rr][c] = (orow, ocol)
 
 
 def _concat(a: RawTable, b: RawTable) -> RawTable:
@@ -327,6 +358,7 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
         for part in _split_on_rules(block):
             _drop_repeated_headers(part)
             _join_split_rows(part)
+            _join_continued_cells(part)
             _drop_empty(part)
             _realign_shifted_rows(part)
             _drop_empty(part)
@@ -337,8 +369,10 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
 
 # ---------------------------------------------------------------- paragraphs
 
-_TERMINAL = re.compile(r"[。；;：:！？!?）)”」】》]$")
-_STARTS_NEW = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|表\s*\d|附件|注[：:])")
+TERMINAL = re.compile(r"[。；;：:！？!?）)”」】》]$")
+STARTS_NEW = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|表\s*\d|附件|注[：:]|第\s*\d+\s*题)"
+)
 _TITLE_END = re.compile(r"(?:报告|表|方案|说明|通知|意见|办法|清单|目录)$")
 _LABEL_START = re.compile(r"^[\p{Han}A-Za-z（）()]{1,12}[：:]")
 
@@ -357,8 +391,8 @@ def join_broken_paragraphs(blocks: list[RawParagraph | RawTable]) -> list[RawPar
             prev = out[-1]
             if (
                 len(prev.text) >= 20
-                and not _TERMINAL.search(prev.text)
-                and not _STARTS_NEW.match(block.text)
+                and not TERMINAL.search(prev.text)
+                and not STARTS_NEW.match(block.text)
                 and not (_LABEL_START.match(block.text) and _LABEL_START.match(prev.text))  # "名称：…" lines
                 and not _TITLE_END.search(prev.text)  # a title ends where it ends
                 and heading_of(prev.text) is None
