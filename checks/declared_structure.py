@@ -55,7 +55,9 @@ _COUNT = re.compile(
 )
 # what a sentence says an indicator is worth: "决策分值15分，权重为15%", "“过程”共设分值24分",
 # "过程指标满分24分", "预算执行赋分12分" (never with 得: that is a score)
-_WORTH = r"(?:共设|设置|设|共|总)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?"
+_WORTH = r"(?:共设|设置|设|共|总)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?|共计?(?!得)"
+# "产出指标共25分，评价得分19.88分": 共 alone says the worth, unless the number is the 一级's score
+_BARE_TOTAL = ("共", "共计")
 _WEIGHT = rf"(?:\s*[，,]\s*(?:权重|占比)\s*(?:为|是)?\s*(?P<w>{PLAIN_NUMBER})\s*[%％])?"
 
 
@@ -191,6 +193,8 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
         if not m.group("worth") and (group is None or head is not None):
             continue  # "“预算执行”12分" is a worth only inside a 一级's list; alone it may be a score
         if head is not None and (level1_family(name) or name_key(name) == name_key(head.level1)):
+            if (m.group("worth") or "").strip() in _BARE_TOTAL and stated.value == _score(by_l1[key]):
+                continue
             yield from _group_sum(group, loc, cov, sentence)
             group = (head, stated, [])
             cov.examined += 1
@@ -219,6 +223,10 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
             yield Finding(ID, SEVERITY, f"正文称“{match.level2}”分值 {stated.text} 分，评分表为 {pts_text} 分", loc,
                           evidence=m.group(0), expected=pts_text, actual=stated.text)
     yield from _group_sum(group, loc, cov, sentence)
+
+
+def _score(items) -> Decimal | None:
+    return sum((i.score.value for i in items), Decimal(0)) if all(i.score for i in items) else None
 
 
 def _weight(head, weight, total_points, loc, cov, evidence):

@@ -47,10 +47,13 @@ CASES = [
     ("a clause goes on speaking of its 一级", "一级指标“决策”包括2个二级指标；三级指标3个。", []),
     ("二级 worths listed after the 一级's", "决策指标满分40分，分值分配如下：“目标设定”20分，“预算配置”25分。",
      [("25", "20"), ("45", "40")]),
+    ("共N分 as the worth, off", "过程指标共50分，评价得分60分，得分率100%。", [("50", "60")]),
+    ("共N分 equal to both worth and score is left alone", "决策指标共40分，评价得分40分。", []),
     # look-alikes that must stay silent, and are no statement of the structure at all
     ("a score is not a worth", "决策指标得分35分，目标设定得分18分。", []),
     ("each of the 二级 is not a count", "每一个二级指标下设若干三级指标。", []),
     ("a 三级 name with a 二级 prefix", "预算执行率满分10分。", []),
+    ("共N分 that is the 一级's score", "决策指标共40分。过程指标共计60分。", []),
     ("二级 scores after the 一级's score", "决策指标得分35分，其中“目标设定”18分，“预算配置”17分。", []),
 ]
 
@@ -63,7 +66,8 @@ def test_cases(tmp_path, name, sentence, want):
 
 
 NOT_STATEMENTS = {"a score is not a worth", "each of the 二级 is not a count", "a 三级 name with a 二级 prefix",
-                  "二级 scores after the 一级's score"}
+                  "二级 scores after the 一级's score", "共N分 equal to both worth and score is left alone",
+                  "共N分 that is the 一级's score"}
 
 
 PRODUCT = "深入实施就业优先战略、社会参保服务工作、提高技能培训服务、人事人才服务质量、深入实施就业优先战略、社会参保服务工作效率、技能培训实效、人事人才服务成效、资金到位及时性、及时足额发放"
