@@ -59,6 +59,13 @@ def test_cn_number(text, value):
     assert cn_number(text) == value
 
 
+def test_cn_number_agrees_with_cn2an_on_every_number_below_100000():
+    """cn2an, the well-kept converter, as the oracle (it is a test dependency only: see the README)."""
+    cn2an = pytest.importorskip("cn2an")
+    wrong = [n for n in range(100_000) if cn_number(cn2an.an2cn(n)) != n]
+    assert wrong == []
+
+
 @pytest.mark.parametrize("text", ["三四", "十十", "点五", "万", "abc", ""])
 def test_cn_number_refuses_what_is_not_one_numeral(text):
     assert cn_number(text) is None
