@@ -30,7 +30,7 @@ from reportlint.arith import exact, fmt, meets, ratio_interval
 from reportlint.figures import UNIT_SCALE, Figure, figures_in_text, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.rules import unquoted
-from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER
+from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER, TARGET_WORDS, alternation
 
 ID = "RL107 ratio-mismatch"
 SEVERITY = "error"
@@ -40,7 +40,8 @@ SOURCE = "报告自身的数据与评分标准中的计算公式"
 _NUM = NUMBER
 _UNITS = rf"(?:{AMOUNT_UNIT}|{COUNT_UNIT})"
 _OF_TARGET = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNITS})\s*[，,]?\s*完成(?:了)?(?:年度)?(?:目标)?(?:任务)?(?:数)?\s*(?P<b>{_NUM})\s*(?P<ub>{_UNITS})\s*的\s*(?P<p>{_NUM})\s*%"
+    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNITS})\s*[，,]?\s*(?:完成|达到|占|为)(?:了)?(?:年度|全年)?(?:{alternation(TARGET_WORDS)})?\s*"
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNITS})\s*的\s*(?P<p>{_NUM})\s*%"
 )
 _FORMULA = re.compile(
     r"(?P<rate>[\p{Han}“”\"]{2,20}率)\s*[=＝]\s*[（(]?\s*(?P<num>[\p{Han}“”\"]{2,30})\s*[/÷]\s*(?P<den>[\p{Han}“”\"]{2,30})\s*[）)]?\s*[×*xX]\s*100\s*[%％]"

@@ -32,14 +32,22 @@ from reportlint.figures import Number, column_headers, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in, scoring_table
 from reportlint.restated import level1_key, name_key
-from reportlint.vocab import LEVEL1_WORD, PLAIN_NUMBER, TOTAL_ROW, level1_family, level1_mentioned
+from reportlint.vocab import (
+    LEVEL1_WORD,
+    PLAIN_NUMBER,
+    SCORE_RATE_HEADERS,
+    TOTAL_ROW,
+    alternation,
+    level1_family,
+    level1_mentioned,
+)
 
 ID = "RL102 score-rollup"
 SEVERITY = "error"
 SUMMARY = "分值、得分逐级汇总不符，或得分率与得分/分值不符"
 SOURCE = "报告自身的评分表；财预〔2020〕10号（一级指标分值合计100分）"
 
-_RATE = re.compile(r"^得分率")
+_RATE = re.compile(rf"^(?:{alternation(SCORE_RATE_HEADERS)})")
 # a 一级's own total: "决策指标共计得分14分", "过程类指标合计得22分" (a bare "得分" may be one 三级's)
 _L1_SCORE = re.compile(rf"(?:共计|合计|总计|累计|总|共)得(?:分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分")
 _L1_SCORE_RATE = re.compile(

@@ -39,14 +39,14 @@ from reportlint.arith import fmt, meets, sum_interval
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
-from reportlint.vocab import AMOUNT_UNIT, NUMBER, TOTAL_ROW
+from reportlint.vocab import AMOUNT_TOTAL_WORDS, AMOUNT_UNIT, NUMBER, TOTAL_ROW, spaced
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
 SUMMARY = "表格中的合计、小计、总计与其明细之和不符"
 SOURCE = "报告自身的表格"
 
-_TOTAL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计)\s*[:：]?\s*(?:[（(].*[）)])?$")
+_TOTAL = re.compile(rf"^{spaced(AMOUNT_TOTAL_WORDS)}\s*[:：]?\s*(?:[（(].*[）)])?$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
 _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")
 

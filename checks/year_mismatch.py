@@ -28,7 +28,7 @@ from collections import defaultdict
 import regex as re
 
 from reportlint.findings import Coverage, Finding
-from reportlint.vocab import cn_number
+from reportlint.vocab import WORK_PAPER_WORDS, alternation, cn_number
 
 ID = "RL304 year-mismatch"
 SEVERITY = "error"
@@ -37,7 +37,7 @@ SOURCE = "报告自身的评价期间；GB/T 9704-2012 7.3.5.2（成文日期）
 
 _PERIOD = re.compile(r"(?P<y>20\d{2})\s*年度?.{0,40}?(?:绩效评价|评价)报告")
 _BUDGET_TITLE = re.compile(r"批复.{0,8}?(?P<y>20\d{2})\s*年度?.{0,10}?预算")
-_WORK_PAPER = re.compile(r"^(?P<y>20\d{2})\s*年度?.{2,60}?(?:调查问卷|问卷|评分表|指标体系)")
+_WORK_PAPER = re.compile(rf"^(?P<y>20\d{{2}})\s*年度?.{{2,60}}?(?:{alternation(WORK_PAPER_WORDS)})")
 _CN_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月")
 _EVAL_DATE = re.compile(r"评价日期\s*[：:]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _LABELLED_DATE = re.compile(

@@ -28,7 +28,7 @@ _SCORE_IS = r"\s*(?:为|是|达|：|:)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?!值|以)"
 _TOTAL = re.compile(rf"(?<!最高|满分|设置)(?:{alternation(TOTAL_SCORE_WORDS)}){_SCORE_IS}")
 _WEAK_TOTAL = re.compile(rf"(?<!最高|满分|设置|总分|指标)(?:{alternation(WEAK_TOTAL_SCORE_WORDS)}){_SCORE_IS}")
 _LEVEL_WORDS = re.compile(rf"{LEVEL1_WORD}|一级|二级|三级|单选|每题")
-_GRADE = re.compile(rf"(?:评价等级|评价结论|综合评价结论|绩效等级|评价结果)\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{GRADE})[”\"」]?(?![\p{{Han}}])")
+_GRADE = re.compile(rf"(?:{alternation(GRADE_LABELS)})\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{GRADE})[”\"」]?(?![\p{{Han}}])")
 _BAND = re.compile(rf"(?P<lo>\d+)\s*分?\s*[（(]含[）)]\s*(?:分)?\s*[-—–~～至到]\s*(?P<hi>\d+)\s*分?\s*(?:[（(]含[）)])?\s*为\s*[“\"]?(?P<g>{GRADE})")
 _BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下\s*为\s*[“\"]?(?P<g>{GRADE})")
 

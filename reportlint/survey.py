@@ -14,11 +14,11 @@ import regex as re
 
 from .figures import Number, header_rows, parse_number
 from .model import Document, Location, Table
-from .vocab import TOTAL_WORD
+from .vocab import COUNT_HEADERS, OPTION_HEADERS, SHARE_HEADERS, TOTAL_WORD, alternation
 
-_OPTION_HEAD = re.compile(r"^选项")
-_COUNT_HEAD = re.compile(r"^(?:小计|人数|数量|频数|票数|计数|份数)")
-_SHARE_HEAD = re.compile(r"^(?:比例|占比|百分比|比率)")
+_OPTION_HEAD = re.compile(rf"^(?:{alternation(OPTION_HEADERS)})")
+_COUNT_HEAD = re.compile(rf"^(?:{alternation(COUNT_HEADERS)})")
+_SHARE_HEAD = re.compile(rf"^(?:{alternation(SHARE_HEADERS)})")
 _TOTAL_ROW = re.compile(rf"有效填写|样本数|{TOTAL_WORD}")
 _OPTION_POINTS = re.compile(r"选项\s*(?P<o>[A-Ea-e])\s*(?:得|为|计)\s*(?P<p>\d+(?:\.\d+)?)\s*分")
 

@@ -169,8 +169,16 @@ def level1_mentioned(text: str | None) -> str | None:
 LEVELS = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
 
 # Rows and columns that total others: 合计, 总  计 (spaced to fill a cell), 小计.
-TOTAL_WORDS = ("合计", "总计", "小计", "共计", "总分", "总计得分", "合计得分", "汇总")
-TOTAL_WORD = "(?:" + "|".join(r"\s*".join(w) for w in sorted(TOTAL_WORDS, key=len, reverse=True)) + ")"
+AMOUNT_TOTAL_WORDS = ("合计", "总计", "小计", "共计")  # rows that add up amounts
+TOTAL_WORDS = (*AMOUNT_TOTAL_WORDS, "总分", "总计得分", "合计得分", "汇总")  # and the rows that add up scores
+
+
+def spaced(words) -> str:
+    """An alternation that lets a cell spread a word with spaces: "合  计"."""
+    return "(?:" + "|".join(r"\s*".join(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+TOTAL_WORD = spaced(TOTAL_WORDS)
 TOTAL_ROW = re.compile(r"^\s*" + TOTAL_WORD)
 SUBTOTAL_ROW = re.compile(r"^\s*小\s*计")
 
@@ -273,3 +281,13 @@ STAFF_POPULATION = re.compile(r"(?:内部|本单位|本部门|单位|部门)?(?:
 OTHER_POPULATION = re.compile(r"服务对象|群众|居民|学生|家长|企业|受益|参保人|选手|农户|公众|社会")
 # the staff count: "在职人员43人", "实有在职人员43人", "在职职工共43名"
 STAFF_COUNT = re.compile(r"在职(?:人员|职工)(?:数)?\s*(?:共|为|有|共计)?\s*(?P<n>\d+)\s*(?:人|名)")
+
+# Questionnaire result tables: option | count | share, and the rate column of score tables
+OPTION_HEADERS = ("选项", "选项内容", "答案选项")
+COUNT_HEADERS = ("小计", "人数", "数量", "频数", "票数", "计数", "份数", "选择人数", "回答人数")
+SHARE_HEADERS = ("比例", "占比", "百分比", "比率", "所占比例")
+SCORE_RATE_HEADERS = ("得分率", "得分比例", "得分比率")
+# Work papers of the evaluation itself, which must carry the evaluated period
+WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评分细则", "满意度调查表", "访谈提纲")
+# A share of a target: "完成目标任务1900人的107.2%", "达到计划数的103%"
+TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计划任务", "计划数", "计划", "任务数", "任务", "预期")
