@@ -15,9 +15,9 @@ import regex as re
 from .figures import Number, parse_number
 from .indicators import Indicator, columns_of, indicators_in, scoring_table
 from .model import Document, Location, Paragraph, Table
-from .vocab import level1_family, level1_mentioned
+from .vocab import SCORE_GIVEN, level1_family, level1_mentioned
 
-_SCORE_AT_END = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分\s*[。.；;]?\s*$")
+_SCORE_AT_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
 _NUMBERED = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(?P<name>[^。：:，,；;]{2,30}?)\s*[。：:]")
 
 
@@ -51,7 +51,7 @@ def match_indicator(name: str, indicators: list[Indicator], level1: str | None =
 
 def score_at_end(text: str) -> Number | None:
     m = _SCORE_AT_END.search(text)
-    return parse_number(m.group(1)) if m else None
+    return parse_number(m.group("score")) if m else None
 
 
 @dataclass(frozen=True)

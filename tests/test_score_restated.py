@@ -27,6 +27,15 @@ CASES = [
     ("per-一级 table says another score", doc(t5="2"), [("表5", "3", "2")]),
     ("per-一级 table says other points", doc(points="4"), [("表5", "3", "4")]),
 ]
+# the same score in other writers' words, at the end of the 得分原因 and of the body paragraph
+for ending in ("计{n}分", "该指标得分{n}分", "评价得分为{n}分", "综上，该指标得{n}.00分"):
+    template = (BODY + TABLE5 + SCORING).replace("指标明确。得{reason}分。", "指标明确。" + ending.format(n="{reason}") + "。")
+    template = template.replace("指标明确。得{body}分。", "指标明确。" + ending.format(n="{body}") + "。")
+    CASES += [
+        (f"{ending}: agrees", template.format(reason="3", column="3", body="3", points="3", t5="3"), []),
+        (f"{ending}: reason off", template.format(reason="2", column="3", body="3", points="3", t5="3"),
+         [("得分原因", "3", "2.00" if ".00" in ending else "2")]),
+    ]
 
 
 @pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
