@@ -14,7 +14,8 @@ from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, l
         # the reference report; the Henan report; published 评分表 of other provinces
         ("评分标准", "rule"), ("评分细则", "rule"), ("评分办法", "rule"), ("计分方法", "rule"), ("评分标准及依据", "rule"),
         ("得分原因", "reason"), ("评分依据", "reason"), ("评价意见", "reason"), ("扣分原因", "reason"),
-        ("得分情况说明", "reason"),
+        ("得分情况说明", "reason"), ("评分标准和评分规则", "rule"), ("评(扣)分标准", "rule"), ("计分标准", "rule"),
+        ("自评情况", "reason"), ("指标得分", "score"), ("指标得分（分）", "score"), ("指标权重（分）", "points"),
         ("分值", "points"), ("分 值", "points"), ("标准分", "points"), ("权重", "points"), ("指标分值", "points"),
         ("分值（分）", "points"), ("满分", "points"),
         ("得分", "score"), ("评价得分", "score"), ("实际得分", "score"), ("自评得分", "score"), ("评分结果", "score"),
