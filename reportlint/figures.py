@@ -7,6 +7,7 @@ tolerance. Amounts convert to 元 with their interval scaled alike.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -122,15 +123,23 @@ _YEAR_WORD = re.compile(r"(?<![\d\-—–~～至到])(?P<y>(?:19|20)\d\d)\s*年(
 _SENTENCE_END = re.compile(r"[。；;！？]")
 
 
-def year_before(text: str, start: int) -> str | None:
-    """The last year named before `start` in the same sentence."""
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    years = [m.group("y") for m in _YEAR_WORD.finditer(text, begin, start)]
-    return years[-1] if years else None
+class _Years:
+    """The years a text names, for asking which one qualifies a position (each text scanned once)."""
+
+    def __init__(self, text: str):
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.years = [(m.start(), m.group("y")) for m in _YEAR_WORD.finditer(text)]
+
+    def before(self, start: int) -> str | None:
+        """The last year named before `start` in the same sentence."""
+        begin = self.ends[bisect.bisect_right(self.ends, start) - 1] if self.ends and self.ends[0] <= start else 0
+        i = bisect.bisect_left(self.years, (start,)) - 1
+        return self.years[i][1] if i >= 0 and self.years[i][0] >= begin else None
 
 
 def figures_in_text(text: str, location: Location) -> list[Figure]:
     out = []
+    years = _Years(text)
     for m in _FIGURE.finditer(text):
         num = parse_number(m.group("num"))
         if num is None:
@@ -148,7 +157,7 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
                 continue
             kind, unit = "year", "年"
         out.append(Figure(kind, num, unit, _label_before(text, m.start()), location, after=text[m.end() : m.end() + 16],
-                          year=year_before(text, m.start())))
+                          year=years.before(m.start())))
     for m in _CN_FIGURE.finditer(text):
         stated = m.group("num") or m.group("pnum")
         value = cn_number(stated)
@@ -161,7 +170,7 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
         else:
             kind, unit = "count", m.group("count")
         out.append(Figure(kind, Number(stated, value), unit, _label_before(text, m.start()), location,
-                          after=text[m.end() : m.end() + 16], year=year_before(text, m.start())))
+                          after=text[m.end() : m.end() + 16], year=years.before(m.start())))
     return out
 
 
