@@ -3,8 +3,8 @@
 What it checks
   Digits between the issuer code and the year bracket (肃财发7〔2024〕7号: "77" with a
   7 moved out), and code characters after the bracket (肃人社〔2023〕发137号: "肃人社发"
-  split around the year). The message gives the number the slip most likely came
-  from.
+  split around the year). The message names the number the slip came from when the
+  report cites that number intact elsewhere; otherwise it does not guess.
 
 Why it matters
   Such numbers come from cutting and pasting; they point to no document.
@@ -27,6 +27,8 @@ SOURCE = "GB/T 9704-2012《党政机关公文格式》7.2.5"
 
 
 def check(report, cov: Coverage):
+    # the number a slip came from is named only when the report itself cites it intact elsewhere
+    intact = {d.canonical for d in report.doc_numbers if not d.is_order and not d.broken}
     for d in report.doc_numbers:
         if d.is_order:
             continue
@@ -34,5 +36,8 @@ def check(report, cov: Coverage):
         if not d.broken:
             continue
         what = (f"年份括号前多出数字“{d.lead}”" if d.lead else f"发文机关代字被年份隔开（“{d.code}”与“{d.mid}”）")
-        yield Finding(ID, SEVERITY, f"发文字号“{d.text}”{what}，应为“{d.canonical}”", d.location,
-                      evidence=f"{('《' + d.title + '》') if d.title else ''}（{d.text}）", expected=d.canonical, actual=d.text)
+        known = d.canonical in intact
+        fix = f"，应为报告别处所引的“{d.canonical}”" if known else ""
+        yield Finding(ID, SEVERITY, f"发文字号“{d.text}”{what}{fix}", d.location,
+                      evidence=f"{('《' + d.title + '》') if d.title else ''}（{d.text}）",
+                      expected=d.canonical if known else None, actual=d.text)

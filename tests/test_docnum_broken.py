@@ -9,8 +9,13 @@ from reportlint.engine import check_file
 
 CASES = [
     ("whole", "《报告》（肃人社报〔2024〕125号）。", []),
-    ("stray digit", "《报告》（肃人社报1〔2024〕25号）。", [("肃人社报1〔2024〕25号", "肃人社报〔2024〕125号")]),
-    ("code split by the year", "《报告》（肃人社〔2023〕发137号）。", [("肃人社〔2023〕发137号", "肃人社发〔2023〕137号")]),
+    # the intended number is named only when the report cites it intact elsewhere
+    ("stray digit", "《报告》（肃人社报1〔2024〕25号）。《报告》（肃人社报〔2024〕125号）。",
+     [("肃人社报1〔2024〕25号", "肃人社报〔2024〕125号")]),
+    ("code split by the year", "《报告》（肃人社〔2023〕发137号）。《报告》（肃人社发〔2023〕137号）。",
+     [("肃人社〔2023〕发137号", "肃人社发〔2023〕137号")]),
+    ("stray digit, intended number never cited", "《报告》（肃人社报1〔2024〕25号）。", [("肃人社报1〔2024〕25号", None)]),
+    ("code split, intended number never cited", "《报告》（肃人社〔2023〕发137号）。", [("肃人社〔2023〕发137号", None)]),
 ]
 
 
