@@ -50,8 +50,11 @@ SOURCE = "报告自身的评分表；财预〔2020〕10号（一级指标分值�
 _RATE = re.compile(rf"^(?:{alternation(SCORE_RATE_HEADERS)})")
 # a 一级's own total: "决策指标共计得分14分", "过程类指标合计得22分" (a bare "得分" may be one 三级's)
 _L1_SCORE = re.compile(rf"(?:共计|合计|总计|累计|总|共)得(?:分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分")
+# "决策指标得14分，得分率93.33%", "决策指标共15分，评价得分10.40分，得分率69.33%"
 _L1_SCORE_RATE = re.compile(
-    rf"(?P<l1>{LEVEL1_WORD})(?:类)?指标\s*(?:得分|得|实际得分|评价得分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分\s*[，,]\s*得分率\s*(?:为|是|达)?\s*(?P<p>{PLAIN_NUMBER})\s*[%％]"
+    rf"(?P<l1>{LEVEL1_WORD})(?:类)?指标\s*(?:(?:共|共计|满分|分值为?)\s*{PLAIN_NUMBER}\s*分\s*[，,]\s*)?"
+    rf"(?P<verb>得分|得|实际得分|评价得分|最终得分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分"
+    rf"(?:\s*[，,]\s*得分率\s*(?:为|是|达)?\s*(?P<p>{PLAIN_NUMBER})\s*[%％])?"
 )
 
 
@@ -256,7 +259,10 @@ def _text_scores(p, points, scores, names, cov):
             key = level1_family(m.group("l1"))
             if key not in scores or scores[key] is None or points.get(key) is None:
                 continue
-            stated, rate = parse_number(m.group("n")), parse_number(m.group("p"))
+            if not m.group("verb") and not m.group("p"):
+                continue  # "决策指标15分" alone may be its worth
+            stated = parse_number(m.group("n"))
+            rate = parse_number(m.group("p")) if m.group("p") else None
             cov.examined += 1
             if not meets(stated.interval, (scores[key], scores[key])):
                 yield _finding(f"正文称“{names[key]}”得分 {stated.text} 分，评分表中其各三级指标得分之和为 {plain(scores[key])} 分",

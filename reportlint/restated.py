@@ -15,7 +15,7 @@ import regex as re
 from .figures import Number, parse_number
 from .indicators import Indicator, columns_of, indicators_in, scoring_table
 from .model import Document, Location, Paragraph, Table
-from .vocab import SCORE_GIVEN, level1_family, level1_mentioned
+from .vocab import INDICATOR_CODE, SCORE_GIVEN, level1_family, level1_mentioned
 
 _SCORE_AT_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
 _NUMBERED = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(?P<name>[^。：:，,；;]{2,30}?)\s*[。：:]")
@@ -27,7 +27,8 @@ def level1_key(label: str) -> str:
 
 
 def name_key(name: str) -> str:
-    return re.sub(r"[\s“”\"'‘’「」（）()]|指标$", "", name)
+    """A name as it is compared: no quotes, brackets or spaces, no trailing 指标, no code ("A101立项依据充分性")."""
+    return INDICATOR_CODE.sub("", re.sub(r"[\s“”\"'‘’「」（）()]|指标$", "", name))
 
 
 def match_indicator(name: str, indicators: list[Indicator], level1: str | None = None,

@@ -298,7 +298,13 @@ def _bands(text: str) -> Rule | NotRead:
         m6 = re.search(rf"每(?P<dir>增加|提高|超出|上升|降低|减少|下降|调增或调减|调减或调增)\s*(?P<s>{_NUM})\s*%(?P<round>.{{0,20}}四舍五入.{{0,8}})?\s*(?:[，,])?\s*" + _PER, c)
         if band is None and m6 and last is not None and last.per is None:
             up = m6.group("dir") in ("增加", "提高", "超出", "上升") or "调" in m6.group("dir")
-            base = last.hi if up else last.lo
+            # the steps count from the edge of the band that gives points ("达到100%的得满分，≤80%不得分，
+            # 每降低1%扣5%"), not from a zero band stated in between
+            paying = [b for b in bands if b.per is None and (b.points is None or b.points > 0)] or [last]
+            base = max(b.hi for b in paying) if up else min(b.lo for b in paying)
+            if abs(base) == INF:
+                unread.append(clause)
+                continue
             band = Band(base if up else -INF, INF if up else base, lo_open=up, hi_open=not up, base=base,
                         step=Decimal(m6.group("s")), rounding=bool(m6.group("round")), **_per(m6))
             if "调" in m6.group("dir"):
@@ -498,6 +504,8 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
             return Assessment(rule, maximum, None, None, "", why)
         if rule.partial and not all(x == 1 for x in met):
             return Assessment(rule, maximum, None, None, "", "未满足的要素按评分标准可酌情给分")
+        if rule.weight is not None and rule.weight * len(rule.elements) != 1:
+            return Assessment(rule, maximum, None, None, "", "要素权重合计不为100%（见 RL201），无法据此计算得分")
         expected = score_for(rule, points, shares=met)
         facts = "、".join(f"{mark}{_verdict(x)}" for (mark, _), x in zip(rule.elements, met, strict=True))
         return Assessment(rule, maximum, expected, None, facts, "" if expected is not None else "要素分值未知")

@@ -139,6 +139,10 @@ LEVEL1_FAMILIES: dict[str, tuple[str, ...]] = {
     "产出": ("产出", "部门产出", "项目产出", "履职产出"),
     "效益": ("效益", "效果", "部门效益", "项目效益", "部门效果", "项目效果", "履职效益", "履职效果"),
 }
+# the numbering or code before an indicator's name: "一、决策", "（一）", "1.", "A决策", "A1项目立项", "B201预算执行率"
+INDICATOR_CODE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]|[A-Za-z]\d{0,4}[、.．]?(?=\p{Han}))"
+)
 LEVEL1_WORD = alternation(w for words in LEVEL1_FAMILIES.values() for w in words if len(w) == 2 and w != "管理")
 _LEVEL1_POINTS = re.compile(r"[\s“”\"'‘’「」]|[（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)]|\d+(?:\.\d+)?分$")
 _LEVEL1_TAIL = re.compile(r"(?:类)?指标$|情况$|方面$")
@@ -150,7 +154,7 @@ def level1_family(text: str | None) -> str | None:
     if not text:
         return None
     key = _LEVEL1_TAIL.sub("", _LEVEL1_POINTS.sub("", text))
-    key = re.sub(r"^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[）)]|^\d+[、.．]", "", key)
+    key = INDICATOR_CODE.sub("", key)
     for family, words in LEVEL1_FAMILIES.items():
         if key in words:
             return family
@@ -242,6 +246,8 @@ RULE_SYNONYMS: list[tuple[str, str]] = [
     # per-step deductions: 每低于/每下降/每少/每减少 1% 扣 0.1 分; 每超过/每高于/每多 1%
     (r"每(?:低于|下降|减少|少|降|下浮)(?=\s*\d+(?:\.\d+)?\s*%)", "每降低"),
     (r"每(?:超过|高于|多|上升|上浮|超|超出)(?=\s*\d+(?:\.\d+)?\s*%)", "每增加"),
+    # the step joined to its deduction: "每降低1%，扣5%权重分值"
+    (r"(每(?:降低|增加|调增或调减|调减或调增)\s*\d+(?:\.\d+)?\s*%)\s*[，,]\s*(?=扣)", r"\1"),
     # element weights: 各要素权重均为50%, 权重均为1/3, 每个要点占25%
     (r"各(?:要素|要点|项)?(?:的)?权重(?:均|各)?为|权重均为|(?:每个|每项|每一)(?:要素|要点)?(?:各)?占", "各占"),
     (r"％", "%"),

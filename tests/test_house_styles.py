@@ -1,0 +1,61 @@
+"""A report in another consultancy's house style: a 项目支出 report with coded indicators ("A决策15分"),
+分值 before 指标解释, a 评价意见 column, rules in 要点 form ("符合评价要点①②"), per-step deductions as a share
+of 分值, counted deductions, and the scores stated as "该指标得3.00分" and "决策指标共15分，评价得分13.75分".
+The shapes come from the Henan corpus report and published 评分表; the defects are placed."""
+
+import pytest
+from casekit import table
+
+from reportlint.engine import check_file
+
+HEADER = "一级指标|二级指标|三级指标|分值|指标解释|评分标准和评分规则|评价意见|得分"
+RULE_4 = "要点①②③④各占指标分值的1/4，符合相关要点得相应权重分值，否则扣除相应权重分值。"
+RULE_3 = "要点①②③各占指标分值的1/3，符合相关要点得相应权重分值，否则扣除相应权重分值。"
+RATE_RULE = "预算执行率达到100%的得满分，低于80%不得分，在幅度范围内每降低1%，扣5%权重分值，扣完为止。"
+COUNTED = "每发现一处违规使用问题扣5分，扣完为止。"
+
+
+def report(a102="2.00", a201_weight="1/4", a202="3.75", b101="75.00", l1_text="12.75", total="87.75"):
+    scoring = table(
+        HEADER,
+        f"A决策15分|A1项目立项5分|A101立项依据充分性|2|依据|{RULE_4}|符合评价要点①②③④；综上，该指标得2.00分。|2.00",
+        f"||A102立项程序规范性|3|程序|{RULE_3}|符合评价要点①②，不符合评价要点③；综上，该指标得{a102}分。|{a102}",
+        f"|A2绩效目标10分|A201绩效目标合理性|5|目标|要点①②③④各占指标分值的{a201_weight}，符合相关要点得相应权重分值。"
+        "|符合评价要点①②③④；综上，该指标得5.00分。|5.00",
+        f"||A202预算执行率|5|执行|{RATE_RULE}|预算执行率为95%，该指标得{a202}分。|{a202}",
+        f"B过程85分|B1资金管理85分|B101资金使用合规性|85|合规|{COUNTED}|经核查，发现2处问题；综上，该指标得{b101}分。|{b101}",
+    )
+    return (
+        "2023年度某项目支出绩效评价报告\n\n一、评价结论\n\n"
+        f"本次评价设置一级指标两个，二级指标3个，三级指标5个。决策指标共15分，评价得分{l1_text}分。"
+        f"该项目绩效评价总体得分为{total}分，评价等级为“良”。\n\n附件1：绩效评价指标体系评分表\n\n" + scoring
+    )
+
+
+def findings(tmp_path, text):
+    path = tmp_path / "house.txt"
+    path.write_text(text, encoding="utf-8")
+    return sorted((f.rule.split()[0], f.expected, f.actual) for f in check_file(str(path)).findings)
+
+
+def test_a_consistent_report_in_this_style_is_clean(tmp_path):
+    assert findings(tmp_path, report()) == []
+
+
+@pytest.mark.parametrize(
+    "change, want",
+    [
+        # 要点③ not met but scored as met: 1/3 of 3 points too many
+        ({"a102": "3.00", "l1_text": "13.75", "total": "88.75"}, [("RL202", "2", "3.00")]),
+        # weights of 1/2 over four 要点 add to 200%: the rule's own defect, reported once
+        ({"a201_weight": "1/2"}, [("RL201", "100%", "200%")]),
+        # 95% under a rule of 5% of 分值 per point below 100%: 3.75, not 4.00
+        ({"a202": "4.00", "l1_text": "13.00", "total": "88.00"}, [("RL202", "3.75", "4.00")]),
+        # two problems at 5 points each off 85: 75, not 70
+        ({"b101": "70.00", "total": "82.75"}, [("RL202", "75", "70.00")]),
+        # the 一级's score restated in the text
+        ({"l1_text": "13.75"}, [("RL102", "12.75", "13.75")]),
+    ],
+)
+def test_each_placed_defect_is_found_once(tmp_path, change, want):
+    assert findings(tmp_path, report(**change)) == want
