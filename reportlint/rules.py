@@ -17,7 +17,15 @@ import regex as re
 
 from .arith import plain
 from .figures import Number, parse_number
-from .vocab import CN_NUMERAL, PROBLEM_UNIT, QUALITATIVE_RANGE, QUALITATIVE_WORDS, canonical_rule, cn_number
+from .vocab import (
+    CHOICE_WORDS,
+    CN_NUMERAL,
+    PROBLEM_UNIT,
+    QUALITATIVE_RANGE,
+    QUALITATIVE_WORDS,
+    canonical_rule,
+    cn_number,
+)
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _NUM = r"\d+(?:\.\d+)?"
@@ -67,13 +75,16 @@ class Rule:
     per_problem: Decimal | None = None
     per_problem_share: Fraction | None = None
     partial: bool = False  # 酌情: an unmet part may still earn some points, so only the maximum is sure
+    scale: Decimal | None = None  # proportional: "得分值=种植率×30" names its own full marks
 
     def maximum(self, points: Decimal | None) -> Decimal | None:
         if self.shape == "elements":
             if self.element_points:
                 return sum(self.element_points, Decimal(0))
             return self.each.value * len(self.elements) if self.each else None
-        if self.shape in ("proportional", "deductions"):
+        if self.shape == "proportional":
+            return self.scale if self.scale is not None else points
+        if self.shape == "deductions":
             return points
         if self.shape == "tiers":
             tops = [p if p is not None else points for _, p in self.tiers]
@@ -105,16 +116,20 @@ _EACH = re.compile(
     rf"|(?:各占|每项|每个要点|每个要素|每要素|每点|各)\s*(?P<p2>{_NUM})\s*分(?!值)"
 )
 _TIMES = r"\s*(?:[*×xX]|乘以)\s*"
-_RATE = r"(?P<rate>[\p{Han}“”\"]{2,20}率)"
+_RATE = r"(?P<rate>[\p{Han}“”\"][\p{Han}“”\"、]{1,29}率)"  # "水、电、路等公共基础设施建设完成率"
+_SCALE = rf"(?P<scale>{_NUM})\s*分?"
 _PROPORTIONAL = re.compile(
-    rf"得分\s*[=＝]\s*{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
+    rf"得分值?\s*[=＝]\s*{_RATE}(?:[（(][^）)]{{0,20}}[）)])?{_TIMES}{_SCALE}(?![\d%])"
+    rf"|得分值?\s*[（(=＝]\s*{_SCALE}{_TIMES}{_RATE}"
+    rf"|得分\s*[=＝]\s*{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
     rf"|得分\s*[=＝]\s*(?:该|本)?(?:指标|项)?分值{_TIMES}{_RATE}"
     rf"|按(?:照)?{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
     rf"|{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
-    rf"|按(?:照)?(?:实际)?(?:完成)?比例(?:计|得|给|折算)(?:分|得分)"
+    rf"|按(?:照)?(?:实际)?(?:完成)?比例(?:计算)?(?:计|得|给|折算)(?:分|得分)"
+    rf"|占[^，,；;。]{{1,10}}的(?:比重|比例)(?:计算)?(?:得分|计分)"
 )
 _DEDUCTION = re.compile(
-    rf"每(?:发现|出现|存在|有|查出)?\s*(?:一|1)\s*{PROBLEM_UNIT}[^，,；;。]{{0,24}}?扣\s*"
+    rf"每(?:发现|出现|存在|有|查出|少|缺|漏)?\s*(?:一|1)?\s*{PROBLEM_UNIT}[^，,；;。]{{0,24}}?[，,]?\s*扣\s*"
     rf"(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|本指标|指标)?(?:分值的)?(?P<pct>{_NUM})\s*%\s*(?:的)?(?:分值)?)"
 )
 _CIRCLED_PAREN = re.compile(r"[（(]\s*([1-9]|1\d|20)\s*[）)]")
@@ -132,6 +147,8 @@ def parse_rule(text: str) -> Rule | NotRead:
     text = _circled(canonical_rule(original))
     if QUALITATIVE_RANGE.search(text):
         return NotRead("评分标准给出的是分数区间，由评价人员酌情打分，无法机械核对")
+    if any(w in text for w in CHOICE_WORDS):
+        return NotRead("评分标准让评价人员在几种口径中选择其一，无法确定按哪种计分")
     partial = any(w in text for w in QUALITATIVE_WORDS)
     rule = _read(text)
     if isinstance(rule, Rule):
@@ -145,7 +162,8 @@ def _read(text: str) -> Rule | NotRead:
     m = _PROPORTIONAL.search(text)
     if m:
         rate = m.group("rate") or next((n.group("name") for n in _RATE_NAME.finditer(text)), "")
-        return Rule("proportional", text, rate_name=unquoted(rate))
+        scale = Decimal(m.group("scale")) if m.group("scale") else None
+        return Rule("proportional", text, rate_name=unquoted(rate), scale=scale)
     markers = [i for i, ch in enumerate(text) if ch in CIRCLED]
     if len(markers) >= 2 and ("权重" in text or "各占" in text or _EACH.search(text)):
         return _elements(text, markers)
@@ -476,7 +494,7 @@ def score_for(rule: Rule, points: Decimal | None, *, value: Decimal | None = Non
     if points is None:
         return None
     if rule.shape == "proportional" and value is not None:
-        return max(Decimal(0), min(value, Decimal(100))) / 100 * points
+        return max(Decimal(0), min(value, Decimal(100))) / 100 * (rule.scale if rule.scale is not None else points)
     if rule.shape == "bands" and value is not None:
         return band_score(rule, value, points)
     if rule.shape == "deductions" and problems is not None:

@@ -264,6 +264,8 @@ TIER_WORDS = ("完全符合", "全部符合", "基本符合", "部分符合", "�
 # Counted deductions: 每发现一处问题扣1分, 每出现一次扣0.5分, 每有一项不符合扣1分
 PROBLEM_UNIT = r"(?:处|项|次|个|笔|例|起|条|份)"
 QUALITATIVE_WORDS = ("酌情", "视情况", "视具体情况", "根据实际情况", "由专家", "综合评定", "综合判断", "自行制定")
+# a measure left to the evaluator's choice: "二者择其一进行考核"
+CHOICE_WORDS = ("择其一", "二选一", "任选其一", "选择其一", "任选一项")
 # a range of points left to the evaluator: "扣1-2分", "其他(0-1分)", "13-15分"
 QUALITATIVE_RANGE = re.compile(r"\d+(?:\.\d+)?\s*[-—–~～至到]\s*\d+(?:\.\d+)?\s*分")
 
