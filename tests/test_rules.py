@@ -4,7 +4,15 @@ from decimal import Decimal as D
 
 import pytest
 
-from reportlint.rules import NotRead, band_score, elements_met, parse_rule
+from reportlint.rules import (
+    NotRead,
+    band_score,
+    element_shares,
+    elements_met,
+    parse_rule,
+    problems_found,
+    score_for,
+)
 
 ELEMENTS = "①是否制定年度工作计划；②是否有时间安排；③是否有人员安排；④是否有资金安排。以上要素各占25%权重分，符合得0.5分，不符合不得分。"
 
@@ -78,3 +86,65 @@ def test_polarity_of_questions_about_bad_things():
     rule = parse_rule("①是否符合规定；②是否存在截留、挤占、挪用等情况。以上要素各占50%权重分，符合得1分，不符合得0分。")
     assert elements_met(rule, "①符合规定；②不存在截留、挤占、挪用等情况。")[0] == [True, True]
     assert elements_met(rule, "①符合规定；②存在挤占情况。")[0] is None  # said plainly, but not sure which way: unchecked
+
+
+# ---------------------------------------------------------------- other writers' shapes
+
+@pytest.mark.parametrize(
+    "text, points, maximum",
+    [
+        ("完全符合计满分，部分符合计1分，不符合不计分。", "3", "3"),  # tiers in the verb 计
+        ("资料齐全完整的得2分，基本齐全的得1分，不齐全的不得分。", "2", "2"),
+        ("完全符合得3分，基本符合得2分，不符合得0分。", "4", "3"),  # a top tier below 分值: RL201's business
+    ],
+)
+def test_tiers_give_their_top_as_the_maximum(text, points, maximum):
+    rule = parse_rule(text)
+    assert rule.shape == "tiers" and rule.maximum(D(points)) == D(maximum)
+
+
+@pytest.mark.parametrize(
+    "reason, want",
+    [
+        ("经核查，发现2处问题。", 2),
+        ("存在三项不规范情况。", 3),
+        ("未发现问题，得满分。", 0),
+        ("发现1处问题；另发现2处问题。", None),  # two counts: which is meant cannot be told
+        ("资金使用基本规范。", None),
+    ],
+)
+def test_problems_found(reason, want):
+    assert problems_found(reason) == want
+
+
+def test_counted_deductions_score_from_the_stated_problems():
+    rule = parse_rule("每发现一处违规问题扣0.5分，扣完为止。")
+    assert rule.shape == "deductions" and rule.maximum(D(3)) == D(3)
+    assert score_for(rule, D(3), problems=2) == D(2) and score_for(rule, D(3), problems=9) == D(0)
+    share = parse_rule("每发现一项问题扣除该指标分值的20%，扣完为止。")
+    assert score_for(share, D(5), problems=2) == D(3)
+
+
+def test_elements_named_in_the_reason():
+    rule = parse_rule("要点①②③各占指标分值的1/3，符合相关要点得相应权重分值，否则扣除相应权重分值。")
+    assert element_shares(rule, "符合评价要点①②，不符合评价要点③；综上，该指标得2.00分。")[0] == [1, 1, 0]
+    assert element_shares(rule, "符合评价要点①③；扣除评价要点②的50%分值。")[0] == [1, D("0.5"), 1]
+    assert element_shares(rule, "符合评价要点①②。")[0] is None  # ③ not judged
+
+
+def test_elements_with_their_own_points():
+    rule = parse_rule("①已制定管理办法,1分;②管理制度合法合规,1.5分;③制度得到有效执行,2分。")
+    assert rule.shape == "elements" and rule.maximum(D(5)) == D("4.5")
+    assert score_for(rule, D(5), shares=[D(1), D(0), D(1)]) == D(3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "扣1-2分，视情况酌情扣分。",  # a range left to the evaluator
+        "二者择其一进行考核，按完成比例计算得分。",  # a measure left to the evaluator's choice
+        "①甲……得1分。②乙……。得3分。严格控制在标准范围内达标率为90%以上为满分。",  # a clause no band explains
+    ],
+)
+def test_rules_read_in_part_are_not_read(text):
+    assert isinstance(parse_rule(text), NotRead)
