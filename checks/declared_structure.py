@@ -22,6 +22,7 @@ Passing example
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 import regex as re
@@ -67,7 +68,8 @@ def _int(text: str) -> int | None:
     return int(value) if value is not None and value == value.to_integral_value() else None
 
 
-def _worth_pattern(names: list[str]) -> re.Pattern:
+@functools.lru_cache(maxsize=64)
+def _worth_pattern(names: tuple[str, ...]) -> re.Pattern:
     """A quoted name, or one the scoring table has, followed by what it is worth ("分值24分", "满分24分");
     the worth word may be left out only for the 二级 listed after their 一级's ("“预算执行”12分")."""
     known = alternation([*names, *LEVEL1_WORD.split("|")])
@@ -91,7 +93,7 @@ def check(report, cov: Coverage):
     by_l1 = {k: [i for i in ind if level1_key(i.level1) == k] for k in level1}
     total_points = sum((v.level1_points.value for v in level1.values() if v.level1_points), Decimal(0))
     counts = {1: len(level1), 2: len({(i.level1, i.level2) for i in ind}), 3: len(ind)}
-    worth = _worth_pattern([i.level1 for i in level1.values()] + sorted({i.level2 for i in ind if i.level2}))
+    worth = _worth_pattern(tuple([i.level1 for i in level1.values()] + sorted({i.level2 for i in ind if i.level2})))
     for text, loc in report.doc.texts(min_cell=15):
         for full in re.split(r"(?<=[。])", text):
             owner = None

@@ -7,6 +7,7 @@ reports of many provinces and consultancies (tests/test_vocab.py holds the phras
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 import regex as re
@@ -116,6 +117,7 @@ _PREFIX_ROLES = ("level1", "level2", "name", "explanation", "rule", "reason")
 _HEADER_NOISE = re.compile(r"[\s　]|[（(][^）)]{0,8}[）)]$|[（(]扣[）)]|[：:]$")  # "评(扣)分标准", "分值（分）"
 
 
+@functools.lru_cache(maxsize=4096)
 def header_role(text: str) -> str | None:
     """The role of an indicator-table column from its header: '评分细则' → 'rule', '标准分（分）' → 'points'."""
     key = _HEADER_NOISE.sub("", text or "")
@@ -148,6 +150,7 @@ _LEVEL1_POINTS = re.compile(r"[\s“”\"'‘’「」]|[（(]\s*\d+(?:\.\d+)?\s
 _LEVEL1_TAIL = re.compile(r"(?:类)?指标$|情况$|方面$")
 
 
+@functools.lru_cache(maxsize=4096)
 def level1_family(text: str | None) -> str | None:
     """The 一级 family a cell, heading or label names as a whole: '决策 (15)', '部门决策', '效果指标' → its
     family; '产出数量', '部门管理制度' → None (a 二级 or 三级 name that merely contains the word)."""
