@@ -38,7 +38,14 @@ import regex as re
 from reportlint.arith import meets
 from reportlint.figures import column_headers, header_rows, parse_number, row_label
 from reportlint.findings import Coverage, Finding
-from reportlint.vocab import ACTUAL_INCOME_WORDS, BUDGET_WORDS, BUDGETED_INCOME_WORDS, SPAN_WORDS, alternation
+from reportlint.vocab import (
+    ACTUAL_INCOME_WORDS,
+    APPROVED_BUDGET,
+    BUDGET_WORDS,
+    BUDGETED_INCOME_WORDS,
+    SPAN_WORDS,
+    alternation,
+)
 
 ID = "RL106 figure-conflict"
 SEVERITY = "warning"
@@ -73,7 +80,9 @@ def _keys(f) -> list[tuple[str | None, str]]:
     line = _BUDGET_LINE.search(label)
     if line:
         keys = [(None, "项目支出预算数" if line.group("line").startswith("项目") else "基本支出预算数")]
-    if _BUDGET.match(_YEAR.sub("", label)):
+    bare = re.sub(r"^部门", "", _YEAR.sub("", label))
+    if (_BUDGET.match(bare) and (f.pair or label.startswith("部门"))) or APPROVED_BUDGET.match(bare):
+        # "预算安排数" alone in a sentence may be any budget ("三公经费……预算安排数4万元")
         keys.append((None, "部门预算数"))
     if _BUDGETED_INCOME.search(label) and _AGAINST_ACTUAL.match(f.after):
         keys.append((None, "部门预算数"))

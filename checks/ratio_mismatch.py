@@ -43,6 +43,11 @@ _OF_TARGET = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<ua>{_UNITS})\s*[，,]?\s*(?:完成|达到|占|为)(?:了)?(?:年度|全年)?(?:{alternation(TARGET_WORDS)})?\s*"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNITS})\s*的\s*(?P<p>{_NUM})\s*%"
 )
+# a rate worked out in the sentence itself: "在职人员控制率=实有人数43人/核定编制44名=97.72%"
+_INLINE = re.compile(
+    rf"率\s*[=＝]\s*[（(]?\s*[^=＝，。；;/÷\d]{{0,16}}(?P<a>{_NUM})\s*(?P<ua>{_UNITS})?\s*[/÷]\s*[^=＝，。；;/÷\d]{{0,16}}"
+    rf"(?P<b>{_NUM})\s*(?P<ub>{_UNITS})?\s*[）)]?\s*(?:[×*xX]\s*100\s*[%％])?\s*[=＝]\s*(?P<p>{_NUM})\s*%"
+)
 _FORMULA = re.compile(
     r"(?P<rate>[\p{Han}“”\"]{2,20}率)\s*[=＝]\s*[（(]?\s*(?P<num>[\p{Han}“”\"]{2,30})\s*[/÷]\s*(?P<den>[\p{Han}“”\"]{2,30})\s*[）)]?\s*[×*xX]\s*100\s*[%％]"
 )
@@ -56,8 +61,19 @@ def check(report, cov: Coverage):
             formulas.setdefault(unquoted(m.group("rate")), (m.group("rate"), m.group("num"), m.group("den")))
     for text, loc in texts:
         yield from _of_target(text, loc, cov)
+        yield from _inline(text, loc, cov)
         for rate_key, formula in formulas.items():
             yield from _formula(text, loc, cov, rate_key, formula)
+
+
+def _inline(text, loc, cov):
+    for m in _INLINE.finditer(text):
+        ua, ub = m.group("ua") or "", m.group("ub") or ""
+        if (ua in UNIT_SCALE) != (ub in UNIT_SCALE) or (ua in UNIT_SCALE and ua != ub):
+            continue  # an amount over a count, or amounts in two units: not a plain ratio
+        a, b, p = parse_number(m.group("a")), parse_number(m.group("b")), parse_number(m.group("p"))
+        counted = ua not in UNIT_SCALE and ub not in UNIT_SCALE and "." not in a.text + b.text
+        yield from _compare(cov, loc, a, b, p, m.group(0), f"{m.group('a')}{ua}/{m.group('b')}{ub}", counted=counted)
 
 
 def _of_target(text, loc, cov):

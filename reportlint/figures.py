@@ -95,7 +95,7 @@ class Figure:
 
 
 _FIGURE = re.compile(
-    rf"(?<![\d）)%％分])(?P<num>{NUMBER})\s*(?:(?P<pct>%|％)|(?P<money>{AMOUNT_UNIT})|(?P<score>分)(?!之)|(?P<count>{COUNT_UNIT})|(?P<year>年度|年)(?![0-9]))"
+    rf"(?<![\d.,，）)%％分])(?P<num>{NUMBER})\s*(?:(?P<pct>%|％)|(?P<money>{AMOUNT_UNIT})|(?P<score>分)(?!之)|(?P<count>{COUNT_UNIT})|(?P<year>年度|年)(?![0-9]))"
 )
 # Chinese numerals as counts, amounts and percents: 三十四个, 一百二十万元, 百分之九十五. A lone 一 is left out
 # (一个, 一次 are articles more often than counts), and so are ordinals (第三个), 分 (十分 is "very") and
@@ -108,9 +108,13 @@ _LABEL_STOP = re.compile(r"[，,。；;：:、（）()《》“”\s]")
 _LEAD_WORDS = re.compile(r"^(?:其中|包括|为|是|达|共|累计|" + "|".join(TOTAL_WORDS) + ")")
 
 
+_VARIABLE_MARK = re.compile(r"[（(][A-Za-z][）)]")
+_VARIABLE = re.compile(r"\s*[（(][A-Za-z][）)]\s*$")
+
+
 def _label_before(text: str, start: int) -> str:
     """The words right before a figure, back to the previous punctuation."""
-    head = text[max(0, start - 24) : start]
+    head = _VARIABLE.sub("", text[max(0, start - 28) : start])  # "项目支出全年预算数（A）6005.58万元"
     parts = _LABEL_STOP.split(head)
     label = parts[-1] if parts else ""
     if start > 24 and len(parts) == 1:
@@ -140,7 +144,9 @@ class _Years:
 def figures_in_text(text: str, location: Location) -> list[Figure]:
     out = []
     years = _Years(text)
-    for m in _FIGURE.finditer(text):
+    # "预算数（A）6005.58万元": a formula's variable name is no bracketed number before the figure
+    masked = _VARIABLE_MARK.sub(lambda v: " " * len(v.group()), text) if "（" in text or "(" in text else text
+    for m in _FIGURE.finditer(masked):
         num = parse_number(m.group("num"))
         if num is None:
             continue

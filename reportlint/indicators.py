@@ -12,7 +12,7 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location, Table
-from .vocab import TOTAL_ROW, header_role
+from .vocab import SCORE_OR_POINTS, TOTAL_ROW, header_role
 
 _POINTS = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
 _NOT_AN_INDICATOR = re.compile(r"^\s*加减分")  # a bonus/penalty row under the table, not a 三级指标
@@ -76,9 +76,16 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
     """(header row, column of each role) when the table is an indicator table."""
     for r in range(min(3, table.n_rows)):
         cols: dict[str, int] = {}
+        either = []
         for c in range(table.n_cols):
             role = header_role(table.text(r, c))
             if role is not None and role not in cols:
+                cols[role] = c
+            elif role is None and table.text(r, c).replace(" ", "") in SCORE_OR_POINTS:
+                either.append(c)
+        for c in either:  # "分数" is the score beside a points column, the points beside a score column
+            role = "score" if "score" not in cols else "points" if "points" not in cols else None
+            if role:
                 cols[role] = c
         if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
             return r, cols

@@ -140,6 +140,18 @@ def _circled(text: str) -> str:
     return _CIRCLED_PAREN.sub(lambda m: CIRCLED[int(m.group(1)) - 1], text)
 
 
+def element_markers(text: str) -> list[int]:
+    """Where each element starts: "①……；②……；③……。要点①②③各占1/3": the listing, not the run of marks that
+    refers back to it; a rule that only names its marks in a run ("要点①②③④各占1/4") has those."""
+    at = [i for i, ch in enumerate(text) if ch in CIRCLED]
+    in_run = {i for i in at if (i - 1 in at) or (i + 1 in at)}
+    listed = [i for i in at if i not in in_run] or at
+    first: dict[str, int] = {}
+    for i in listed:
+        first.setdefault(text[i], i)
+    return sorted(first.values())
+
+
 def parse_rule(text: str) -> Rule | NotRead:
     original = text.replace(" ", "")
     if not original:
@@ -164,7 +176,7 @@ def _read(text: str) -> Rule | NotRead:
         rate = m.group("rate") or next((n.group("name") for n in _RATE_NAME.finditer(text)), "")
         scale = Decimal(m.group("scale")) if m.group("scale") else None
         return Rule("proportional", text, rate_name=unquoted(rate), scale=scale)
-    markers = [i for i, ch in enumerate(text) if ch in CIRCLED]
+    markers = element_markers(text)
     if len(markers) >= 2 and ("权重" in text or "各占" in text or _EACH.search(text)):
         return _elements(text, markers)
     own = _own_points(text)
@@ -212,7 +224,7 @@ _OWN = re.compile(rf"(?:[，,]?\s*得\s*(?P<a>{_NUM})\s*分|[（(]\s*(?P<b>{_NUM
 
 
 def _own_points(text: str) -> Rule | None:
-    markers = [i for i, ch in enumerate(text) if ch in CIRCLED]
+    markers = element_markers(text)
     if len(markers) >= 2:
         parts = [(text[a], text[a + 1 : b]) for a, b in zip(markers, [*markers[1:], len(text)], strict=True)]
     else:
@@ -286,7 +298,7 @@ def _bands(text: str) -> Rule | NotRead:
                     capped.append(b)
             bands = capped
             continue
-        m = re.search(rf"(?P<a>{_NUM})%?(?P<ia>{_INCL})\s*[—–\-~～至到]\s*(?P<b>{_NUM})%(?P<ib>{_INCL})\s*(?:之间)?\s*(?:的)?" + _PTS, c)
+        m = re.search(rf"(?P<a>{_NUM})%?(?P<ia>{_INCL})\s*[—–\-~～至到]\s*(?P<b>{_NUM})%(?P<ib>{_INCL})\s*(?:之间|区间|范围内|范围)?\s*(?:的)?" + _PTS, c)
         if m:
             # "80%(含)-90%": the end marked 含 is in, the other out; unmarked, both are in
             marked_a, marked_b = "含" in m.group("ia"), "含" in m.group("ib")
@@ -384,7 +396,9 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
     if not rule.rate_name:
         return None
     found = []
-    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{2,20}}率)\s*(?:为|达到|达|是)?\s*(?P<v>{_NUM})\s*%", reason):
+    # "在职人员控制率为97.72%", "……控制率=实际支出数/预算安排数=50%"
+    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{2,20}}率)\s*(?:[=＝][^=＝，。；]{{1,40}}[=＝]|为|达到|达|是)?\s*"
+                         rf"(?P<v>{_NUM})\s*%", reason):
         name = unquoted(m.group("name"))
         if name.endswith(rule.rate_name[-3:]) and (rule.rate_name.endswith(name[-5:]) or name.endswith(rule.rate_name[-5:])):
             found.append(parse_number(m.group("v")))

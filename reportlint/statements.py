@@ -88,6 +88,8 @@ def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
         for sentence in re.split(r"(?<=[。；;])", text):
             if _LEVEL_WORDS.search(sentence):
                 continue  # a 一级's or a question's score, not the report's
+            if _BAND.search(sentence) or "满分" in sentence:
+                continue  # the grading scale ("评价总分100分，其中90（含）-100分为“优”"), not a result
             found = list(_TOTAL.finditer(sentence))
             if not found and (pair or WHOLE_SCOPE.search(sentence)):
                 found = list(_WEAK_TOTAL.finditer(sentence))
