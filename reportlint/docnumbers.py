@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .model import Document, Location
+from .vocab import CITATION_LEAD_WORDS, alternation
 
 _OPEN = "〔[［【（(﹝"
 _CLOSE = "〕]］】）)﹞"
@@ -23,7 +24,11 @@ _DOCNUM = re.compile(
 _ORDER = re.compile(r"(?P<code>[\p{Han}]{1,6}令)\s*第\s*(?P<serial>\d{1,5})\s*号")
 _TITLE_BEFORE = re.compile(r"《(?P<title>[^《》]{2,120})》\s*[（(]?\s*$")
 # after punctuation or a citing word, never at the start of a cell: a converter may have cut the title there
-_UNOPENED = re.compile(r"(?:[，。；：、,;:]|和|及|根据|依据|按照)(?P<title>[^《》，。；：、,;:]{4,80})》\s*[（(]?\s*$")
+# a title whose 《 is missing, bounded by punctuation or a lead word of two characters or more (a lone 经
+# may end a word: "奖补经费的通知》")
+_UNOPENED = re.compile(
+    rf"(?:[，。；：、,;:]|和|及|{alternation(w for w in CITATION_LEAD_WORDS if len(w) > 1)})(?P<title>[^《》，。；：、,;:]{{4,80}})》\s*[（(]?\s*$"
+)
 _STOP = re.compile(r"[，,。；;：:、“”《》（）()\s]")
 
 
@@ -67,7 +72,7 @@ class DocNumber:
         }
 
 
-_LEAD_WORDS = re.compile(r"^(?:依据|根据|按照|参照|对照|详见|参见|见|和|及|与|以及|或|文件|印发|下发|转发|通过|经)+")
+_LEAD_WORDS = re.compile(rf"^(?:{alternation(CITATION_LEAD_WORDS)})+")
 
 
 def _code(text: str, start: int, matched: str) -> str:

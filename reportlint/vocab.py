@@ -315,3 +315,7 @@ TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计�
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",
 # "评价得分为3分", "最终得分3分" (never "扣3分": that is a deduction)
 SCORE_GIVEN = r"(?:得分|评价得分|实际得分|最终得分|评分|得|计|记)\s*(?:为|是|：|:)?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
+
+# Words that introduce a citation in running text, before the title or number: "经查阅肃南……通知》（…）"
+CITATION_LEAD_WORDS = ("依据", "根据", "按照", "参照", "对照", "详见", "参见", "见", "和", "及", "与", "以及", "或", "文件",
+                       "印发", "下发", "转发", "通过", "经", "查阅", "经查阅", "查阅了", "结合", "对", "依照", "遵照")

@@ -49,6 +49,8 @@ CASES = [
      [("25", "20"), ("45", "40")]),
     ("共N分 as the worth, off", "过程指标共50分，评价得分60分，得分率100%。", [("50", "60")]),
     ("共N分 equal to both worth and score is left alone", "决策指标共40分，评价得分40分。", []),
+    ("names and worth in brackets", "决策类指标（40分）下设2个二级指标（“目标设定”“预算配置”），其中“目标设定”分值为20分、“预算配置”分值为25分。",
+     [("25", "20"), ("45", "40")]),
     # look-alikes that must stay silent, and are no statement of the structure at all
     ("a score is not a worth", "决策指标得分35分，目标设定得分18分。", []),
     ("each of the 二级 is not a count", "每一个二级指标下设若干三级指标。", []),

@@ -12,6 +12,12 @@ CASES = [
     ("round brackets", "根据《通知》（肃财发(2024)77号）。", ["肃财发(2024)77号"]),
     ("square brackets, twice: one finding", "依据豫政办[2021]43号和豫政办[2021]43号。", ["豫政办[2021]43号"]),
     ("title without its opening 《", "根据某县财政局关于批复2024年部门预算的通知》（某财发〔2024〕77号）。", ["某县财政局关于批复2024年部门预算的通知》"]),
+    ("title without its 《 after 经查阅", "经查阅某县财政局关于批复2024年部门预算的通知》（某财发〔2024〕77号）。",
+     ["某县财政局关于批复2024年部门预算的通知》"]),
+    ("title without its 《 after 依照", "依照某县财政局关于批复2024年部门预算的通知》（某财发〔2024〕77号）。",
+     ["某县财政局关于批复2024年部门预算的通知》"]),
+    ("a 《 left in a cell a converter split: no guess from the words after 经",
+     "下达省级职业技能竞赛奖补经费的通知》（豫财社〔2023〕45号）。", []),
     ("short year, 第, leading zero", "根据《通知》（肃财发〔24〕第077号）。", ["肃财发〔24〕第077号"]),
 ]
 
@@ -24,7 +30,7 @@ def test_cases(tmp_path, name, text, want):
 
 
 def test_all_problems_named(tmp_path):
-    findings, _ = run_check(check, CASES[4][1] + "\n", tmp_path)
+    findings, _ = run_check(check, "根据《通知》（肃财发〔24〕第077号）。\n", tmp_path)
     assert "四位" in findings[0].message and "第" in findings[0].message and "前导零" in findings[0].message
 
 

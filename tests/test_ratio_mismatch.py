@@ -20,6 +20,11 @@ CASES = [
     ("the rate named in brackets after its parts",
      RULE + "实有在职人员43人，占核定人员编制数44名的比率（在职人员控制率）为97.72%。", [("97.72%", "97.73%")]),
     ("the rate with 达, agrees", RULE + "编制数44名，在职人员数43人，在职人员控制率达97.73%。", []),
+    # a rate worked out in the sentence itself
+    ("inline, counts", "在职人员控制率=实有人数43人/核定编制44名=97.72%。", [("97.72%", "97.73%")]),
+    ("inline, amounts agree", "预算执行率=（实际支出842.29万元/预算数842.29万元）×100%=100%。", []),
+    ("inline, bare numbers off", "资金到位率=到位资金300/计划资金400=80%。", [("80%", "75%")]),
+    ("inline, an amount over a count is no ratio", "人均成本率=总成本1600万元/获奖人数7人=228.57%。", []),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
 

@@ -1,4 +1,5 @@
-"""The reference report reworded as another consultancy would write it (tests/reword/reword.py: other
+"""The reference report reworded as two other consultancies would write it (tests/reword/reword.py and,
+written independently afterwards to measure what the first one taught, tests/reword/reword_b.py: other
 header words, figure sentences, rules and clause order; the same numbers, tables, 文号 and defects).
 
 The checks must understand the family of phrasings, not the reference's sentences: the rewrite in
@@ -29,11 +30,21 @@ def original():
     return collections.Counter(_key(f) for f in reference_result("txt").findings)
 
 
+# What rewrite B changed on purpose or by a writer's reading: its summary calls the 4901.44 "年初批复……财政拨款"
+# (the year's appropriation) where the original calls both it and 6847.87 "财政拨款收入", so the two are no
+# longer one label stated twice.
+CHANGED_BY_REWRITE = {
+    "b": {("RL106 figure-conflict", "6847.87万元", "4901.44万元", None, None)},
+}
+
+
+@pytest.mark.parametrize("rewrite", ["", "-b"], ids=["rewrite-a", "rewrite-b"])
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
-def test_rewrite_gives_the_original_findings(original, form):
-    got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded.{form}")).findings)
-    assert got - original == collections.Counter(), "findings on the rewrite that the original does not have"
-    assert original - got == collections.Counter(), "findings of the original lost in the rewrite"
+def test_rewrite_gives_the_original_findings(original, rewrite, form):
+    got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded{rewrite}.{form}")).findings)
+    want = original - collections.Counter(CHANGED_BY_REWRITE.get(rewrite.strip("-"), set()))
+    assert got - want == collections.Counter(), "findings on the rewrite that the original does not have"
+    assert want - got == collections.Counter(), "findings of the original lost in the rewrite"
 
 
 def test_the_rewrite_rewords(tmp_path):

@@ -12,6 +12,7 @@ from reportlint.rules import (
     parse_rule,
     problems_found,
     score_for,
+    stated_rate,
 )
 
 ELEMENTS = "①是否制定年度工作计划；②是否有时间安排；③是否有人员安排；④是否有资金安排。以上要素各占25%权重分，符合得0.5分，不符合不得分。"
@@ -148,3 +149,14 @@ def test_elements_with_their_own_points():
 )
 def test_rules_read_in_part_are_not_read(text):
     assert isinstance(parse_rule(text), NotRead)
+
+
+def test_marks_listed_then_referred_to_count_once():
+    rule = parse_rule("①甲是否合规；②乙是否明确；③丙是否合理。要点①②③各占1/3权重分值（每项1分），符合相关要点得相应分值，否则得0分。")
+    assert rule.shape == "elements" and len(rule.elements) == 3 and rule.maximum(D(3)) == D(3)
+
+
+def test_a_rate_worked_out_in_the_reason():
+    rule = parse_rule("控制率在70%—100%区间的得1分；高于100%的，每增加1个百分点扣0.1分，超过10%的不得分。")
+    assert rule.shape == "bands" and band_score(rule, D(80), D(1)) == D(1)
+    assert stated_rate(rule, "实际支出2万元，预算安排数4万元，控制率=实际支出数/预算安排数=50%。").value == D(50)

@@ -96,3 +96,28 @@ def test_no_figure_from_ordinals_articles_or_approximations(text):
                                           ("合同金额", False), ("总体目标", False)])
 def test_total_rows(text, total):
     assert bool(TOTAL_ROW.match(text)) == total
+
+
+def test_no_figure_from_the_middle_of_a_number():
+    found = [(f.number.text, f.unit) for f in figures_in_text("项目支出全年预算数（A）6005.58万元，执行数（B）6005.58万元", None)]
+    assert found == [("6005.58", "万元"), ("6005.58", "万元")]
+
+
+def test_分数_is_the_score_beside_a_points_column():
+    from casekit import table
+
+    from reportlint.indicators import columns_of
+    from reportlint.readers import read
+
+    rows = ["一级指标|二级指标|三级指标|分值|计分标准|分数", "决策(10)|目标(10)|甲|10|符合得10分|10"]
+    rows_no_points = ["一级指标|二级指标|三级指标|计分标准|评价依据|分数", "决策(10)|目标(10)|甲(10)|符合得10分|符合|10"]
+    for spec, want in ((rows, {"points": 3, "score": 5}), (rows_no_points, {"score": 5})):
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as d:
+            p = Path(d) / "t.txt"
+            p.write_text("附件1\n\n" + table(*spec), encoding="utf-8")
+            (t,) = read(str(p)).tables
+        _, cols = columns_of(t)
+        assert {k: v for k, v in cols.items() if k in ("points", "score")} == want
