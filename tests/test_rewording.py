@@ -30,10 +30,10 @@ def original():
     return collections.Counter(_key(f) for f in reference_result("txt").findings)
 
 
-# What rewrite B changed on purpose or by a writer's reading: its summary calls the 4901.44 "年初批复……财政拨款"
-# (the year's appropriation) where the original calls both it and 6847.87 "财政拨款收入", so the two are no
-# longer one label stated twice.
-CHANGED_BY_REWRITE = {
+# Known gaps, listed rather than hidden: rewrite B's summary says "部门财政资金总额6847.87万元，全部为一般公共预算
+# 财政拨款收入": the amount is labelled as the whole fund, and the income it equals is named after it, which
+# the same-label comparison of RL106 does not read (a quantity ledger would).
+KNOWN_GAPS = {
     "b": {("RL106 figure-conflict", "6847.87万元", "4901.44万元", None, None)},
 }
 
@@ -42,7 +42,7 @@ CHANGED_BY_REWRITE = {
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_rewrite_gives_the_original_findings(original, rewrite, form):
     got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded{rewrite}.{form}")).findings)
-    want = original - collections.Counter(CHANGED_BY_REWRITE.get(rewrite.strip("-"), set()))
+    want = original - collections.Counter(KNOWN_GAPS.get(rewrite.strip("-"), set()))
     assert got - want == collections.Counter(), "findings on the rewrite that the original does not have"
     assert want - got == collections.Counter(), "findings of the original lost in the rewrite"
 

@@ -225,10 +225,6 @@ LEVEL_RX = (r"^(?:一级指标)?“(?P<name>决策|过程|产出|效益)”(?:�
             r"(?P<alloc>(?:“[^”]+”设置分值\s?\d+\s?分[，。])+)（详见表\s?(?P<table>[5-8])）$")
 
 
-def level_paragraph_any(m: re.Match) -> str:
-    return level_paragraph(m)
-
-
 def counts_sentence(m: re.Match) -> str:
     # "此次绩效评价设置了一级指标 4 个，二级指标 13 个，三级指标 34 个，其中决策分值 15 分，权重为 15%；…"
     # The brief's "设一级指标四个" (a count in words, as SN "下设四个职能科室", HENAN
@@ -347,9 +343,10 @@ REWRITES: list[Rewrite] = [
     Rewrite("fig-body-income", "figure-sentence",
             r"^(\d{4})年部门一般公共预算财政拨款收入(\d+\.\d+)万元，实际收入(\d+\.\d+)万元，截至(\d{4})年(\d+)月(\d+)日，"
             r"部门全年支出(\d+\.\d+)万元，其中\d{4}年基本支出(\d+\.\d+)万元，\d{4}年项目支出(\d+\.\d+)万元，部门预算执行率(\d+%)。（详见表1）$",
-            r"\1年，部门年初批复一般公共预算财政拨款\2万元，实际到位资金\3万元；截至\4年\5月\6日，全年实际支出\7万元"
+            r"\1年，部门一般公共预算财政拨款收入\2万元，实际到位资金\3万元；截至\4年\5月\6日，全年实际支出\7万元"
             r"（其中基本支出\8万元，项目支出\9万元），预算执行率\10。基本支出明细见表1。",
-            "HONGHE-P '年初批复预算8个项目985万元(含…),调整预算后项目预算861.46万元,…,实际到位资金334.67万元'"),
+            "HONGHE-P '年初批复预算8个项目985万元(含…),调整预算后项目预算861.46万元,…,实际到位资金334.67万元' "
+            "(the label 财政拨款收入 of 4901.44 is kept: the abstract states the same label as 6847.87, a defect)"),
     Rewrite("fig-project-total", "figure-sentence",
             r"^截至\s?(\d{4})\s?年\s?(\d+)\s?月\s?(\d+)\s?日，部门全年项目共支出\s?(\d+\.\d+)\s?万元。（详见表\s?(\d)）$",
             r"截至\1年\2月\3日，部门已拨付项目资金\4万元，具体见表\5。",
@@ -364,7 +361,7 @@ REWRITES: list[Rewrite] = [
             "CHANGNING '财政资金总额16.20万元'", scope="line"),
     Rewrite("fig-staff", "figure-sentence",
             r"单位核定人员编制(\d+)名，截止到(\d{4})年(\d+)月(\d+)日，在职人员(\d+)名。",
-            r"截至\2年\3月\4日，单位行政编制人数\1名，年末实有人数\5名。",
+            r"截至\2年\3月\4日，单位编制人数\1名，年末实有人数\5名。",
             "HONGHE '截至2024年12月31日,部门事业编制人数15人,年末实有人数14人'"),
     Rewrite("fig-staff-rate", "figure-sentence",
             r"核定人员编制(\d+)名，截至(\d{4})年(\d+)月(\d+)日，在职人员(\d+)人。在职人员控制率为(\d+\.\d+%)。",
@@ -440,7 +437,7 @@ REWRITES: list[Rewrite] = [
             "W29 bjceidea '…3个一级指标,11个二级指标和33个三级指标构成'; HENAN '决策类指标'"),
     Rewrite("ind-abstract-score", "indicator-system", r"，共计得分\s?(\d+)\s?分。$", r"，该类指标得\1分。",
             "HENAN 摘要 '过程指标得11.47分'"),
-    Rewrite("ind-level", "indicator-system", LEVEL_RX, level_paragraph_any,
+    Rewrite("ind-level", "indicator-system", LEVEL_RX, level_paragraph,
             "brief '决策类指标（15分）下设…' / '分值为…'; HENAN '决策类指标包括3个二级指标以及6个三级指标'; "
             "W27 dybbs8 '“項目管理”(30分)和“項目績效”(40分)'; HENAN '分别为600万元、3000万元和600万元'"),
     Rewrite("ind-decision-a", "indicator-system", r"一级指标“决策”下设(\d+)个二$", r"“决策”类指标下设\1个二",
