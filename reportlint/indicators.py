@@ -87,9 +87,29 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             role = "score" if "score" not in cols else "points" if "points" not in cols else None
             if role:
                 cols[role] = c
+        if "name" in cols and ("level1" in cols or "level2" in cols) and "score" not in cols:
+            _roles_from_content(table, r, cols)
         if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
             return r, cols
     return None
+
+
+def _roles_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
+    """A scoring table whose score header is a word we do not know: the score is the one unclaimed column
+    right of the names that holds nothing but small numbers (two such columns: points, then score)."""
+    body = range(head + 1, table.n_rows)
+    numeric = []
+    for c in range(cols["name"] + 1, table.n_cols):
+        if c in cols.values() or re.search(r"率|%|％|比例|系数|序号|编号", table.text(head, c)):
+            continue  # a rate or a row number is never the score
+        cells = [table.text(r, c) for r in body if table.text(r, c) and table.grid[r][c].col == c]
+        values = [parse_number(x) for x in cells]
+        if len(cells) >= 3 and all(v is not None and 0 <= v.value <= 100 for v in values):
+            numeric.append(c)
+    if len(numeric) == 1:
+        cols["score"] = numeric[0]
+    elif len(numeric) == 2 and "points" not in cols:
+        cols["points"], cols["score"] = numeric
 
 
 def indicators_in(table: Table) -> list[Indicator]:

@@ -121,3 +121,17 @@ def test_分数_is_the_score_beside_a_points_column():
             (t,) = read(str(p)).tables
         _, cols = columns_of(t)
         assert {k: v for k, v in cols.items() if k in ("points", "score")} == want
+
+
+def test_a_score_column_under_an_unknown_header_is_found_by_its_content(tmp_path):
+    from casekit import table
+
+    from reportlint.indicators import extract_indicators
+    from reportlint.readers import read
+
+    rows = ["一级指标|二级指标|三级指标|计分标准|评价依据|最终评定|得分率",
+            "决策(10)|目标(10)|甲(4)|符合得4分|符合|4|100%", "||乙(3)|符合得3分|符合|3|100%", "||丙(3)|符合得3分|符合|2|66.67%"]
+    path = tmp_path / "t.txt"
+    path.write_text("附件1\n\n" + table(*rows), encoding="utf-8")
+    got = [(i.name, i.points.text, i.score.text) for i in extract_indicators(read(str(path)))]
+    assert got == [("甲", "4", "4"), ("乙", "3", "3"), ("丙", "3", "2")]
