@@ -56,7 +56,7 @@ _COUNT = re.compile(
 )
 # what a sentence says an indicator is worth: "决策分值15分，权重为15%", "“过程”共设分值24分",
 # "过程指标满分24分", "预算执行赋分12分" (never with 得: that is a score)
-_WORTH = (r"(?:共设|设置|设|共|总)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?|共计?(?!得)"
+_WORTH = (r"(?:共设|设置|设|共|总|占)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?|共计?(?!得)"
           r"|[（(](?=\s*\d+(?:\.\d+)?\s*分\s*[）)])")  # "过程类指标（24分）下设……"
 # "产出指标共25分，评价得分19.88分": 共 alone says the worth, unless the number is the 一级's score
 _BARE_TOTAL = ("共", "共计")

@@ -43,6 +43,7 @@ from reportlint.vocab import (
     APPROVED_BUDGET,
     BUDGET_WORDS,
     BUDGETED_INCOME_WORDS,
+    FUNDING_WORDS,
     SPAN_WORDS,
     alternation,
 )
@@ -66,7 +67,8 @@ _BUDGET_LINE = re.compile(
 
 # the department's budget for the year: "预算安排资金"/"年初预算数" in the summary table, or the 财政拨款收入 a
 # sentence sets against the 实际收入 ("……财政拨款收入为4901.44万元，全年实际收入6847.87万元")
-_BUDGET = re.compile(rf"^(?:部门)?(?:{alternation(BUDGET_WORDS)})$")
+# "部门一般公共预算财政拨款年初预算安排4901.44万元": the department's own funding, then a budget word
+_BUDGET = re.compile(rf"^(?:部门|本部门|{alternation(FUNDING_WORDS)})*(?:{alternation(BUDGET_WORDS)})$")
 _BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})$")
 _AGAINST_ACTUAL = re.compile(rf"\s*[，,]\s*(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})")
 _VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")
@@ -80,8 +82,9 @@ def _keys(f) -> list[tuple[str | None, str]]:
     line = _BUDGET_LINE.search(label)
     if line:
         keys = [(None, "项目支出预算数" if line.group("line").startswith("项目") else "基本支出预算数")]
-    bare = re.sub(r"^部门", "", _YEAR.sub("", label))
-    if (_BUDGET.match(bare) and (f.pair or label.startswith("部门"))) or APPROVED_BUDGET.match(bare):
+    yearless = _YEAR.sub("", label)
+    bare = re.sub(r"^部门", "", yearless)
+    if (_BUDGET.match(bare) and (f.pair or yearless.startswith("部门"))) or APPROVED_BUDGET.match(bare):
         # "预算安排数" alone in a sentence may be any budget ("三公经费……预算安排数4万元")
         keys.append((None, "部门预算数"))
     if _BUDGETED_INCOME.search(label) and _AGAINST_ACTUAL.match(f.after):

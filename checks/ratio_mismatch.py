@@ -30,7 +30,7 @@ from reportlint.arith import exact, fmt, meets, ratio_interval
 from reportlint.figures import UNIT_SCALE, Figure, figures_in_text, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.rules import unquoted
-from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER, TARGET_WORDS, alternation
+from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER, RATE_SYNONYMS, TARGET_WORDS, alternation
 
 ID = "RL107 ratio-mismatch"
 SEVERITY = "error"
@@ -59,6 +59,9 @@ def check(report, cov: Coverage):
     for text, _ in texts:
         for m in _FORMULA.finditer(text):
             formulas.setdefault(unquoted(m.group("rate")), (m.group("rate"), m.group("num"), m.group("den")))
+    for other, same in RATE_SYNONYMS.items():  # the rate under its other name shares its formula
+        if same in formulas and other not in formulas:
+            formulas[other] = formulas[same]
     for text, loc in texts:
         yield from _of_target(text, loc, cov)
         yield from _inline(text, loc, cov)

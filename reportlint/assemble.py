@@ -373,7 +373,7 @@ TERMINAL = re.compile(r"[。；;：:！？!?）)”」】》]$")
 STARTS_NEW = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|表\s*\d|附件|注[：:]|第\s*\d+\s*题)"
 )
-_TITLE_END = re.compile(r"(?:报告|表|方案|说明|通知|意见|办法|清单|目录)$")
+TITLE_END = re.compile(r"(?:报告|表|方案|说明|通知|意见|办法|清单|目录|问卷)$")
 _LABEL_START = re.compile(r"^[\p{Han}A-Za-z（）()]{1,12}[：:]")
 
 
@@ -394,7 +394,7 @@ def join_broken_paragraphs(blocks: list[RawParagraph | RawTable]) -> list[RawPar
                 and not TERMINAL.search(prev.text)
                 and not STARTS_NEW.match(block.text)
                 and not (_LABEL_START.match(block.text) and _LABEL_START.match(prev.text))  # "名称：…" lines
-                and not _TITLE_END.search(prev.text)  # a title ends where it ends
+                and not TITLE_END.search(prev.text)  # a title ends where it ends
                 and heading_of(prev.text) is None
             ):
                 out[-1] = RawParagraph(clean(prev.text + "\n" + block.text), prev.page, None, prev.line)

@@ -87,11 +87,31 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             role = "score" if "score" not in cols else "points" if "points" not in cols else None
             if role:
                 cols[role] = c
+        if "level1" in cols and ("name" not in cols or "level2" not in cols):
+            _levels_from_position(table, r, cols)
         if "name" in cols and ("level1" in cols or "level2" in cols) and "score" not in cols:
             _roles_from_content(table, r, cols)
         if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
             return r, cols
     return None
+
+
+def _levels_from_position(table: Table, head: int, cols: dict[str, int]) -> None:
+    """"一级指标 | 考核内容 | 考核指标 | 权重 …": the text columns right after the 一级 column, under header words we
+    do not know, are the lower levels in order (二级, then 三级); one such column is the 三级."""
+    after = []
+    for c in range(cols["level1"] + 1, table.n_cols):
+        if c in cols.values() or header_role(table.text(head, c)) is not None:
+            break
+        cells = [table.text(r, c) for r in range(head + 1, table.n_rows) if table.text(r, c)]
+        if not cells or sum(parse_number(x) is None for x in cells) < 0.9 * len(cells):
+            break
+        after.append(c)
+    missing = [role for role in ("level2", "name") if role not in cols]
+    if len(after) == len(missing):
+        cols.update(zip(missing, after, strict=True))
+    elif len(after) == 1 and missing == ["level2", "name"]:
+        cols["name"] = after[0]
 
 
 def _roles_from_content(table: Table, head: int, cols: dict[str, int]) -> None:

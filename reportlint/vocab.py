@@ -100,7 +100,7 @@ PERCENT_SIGNS = "%％"
 HEADER_ROLES: dict[str, tuple[str, ...]] = {
     "level1": ("一级指标", "一级"),
     "level2": ("二级指标", "二级"),
-    "name": ("三级指标", "三级", "三级指标名称"),
+    "name": ("三级指标", "三级", "三级指标名称", "考核指标", "具体指标"),
     "explanation": ("指标解释", "指标说明", "指标内涵", "指标定义", "指标释义", "指标含义", "指标内容"),
     "rule": ("评分标准", "评分细则", "评分办法", "评分方法", "计分方法", "计分办法", "评价标准", "评分规则",
              "评分要点", "计分标准", "评价要点及评分标准", "评分标准及方法", "评分标准和评分规则", "评扣分标准"),
@@ -109,7 +109,7 @@ HEADER_ROLES: dict[str, tuple[str, ...]] = {
                "自评情况", "审核意见"),
     "points": ("分值", "权重", "标准分", "指标分值", "满分", "权重分", "指标权重", "标准分值", "权重分值", "总分值"),
     "score": ("得分", "评价得分", "实际得分", "评分结果", "自评得分", "评分", "考核得分", "最终得分", "评价分值",
-              "得分值", "实得分", "指标得分", "专家评分"),
+              "得分值", "实得分", "指标得分", "专家评分", "考评得分", "评定得分"),
 }
 # Header words that name the score beside a points column ("分值 | 计分标准 | 分数") and the points
 # where no other column does
@@ -213,8 +213,8 @@ GRADE_LABELS = ("评价等级", "绩效等级", "评价结论", "综合评价结
 # Money: budget stages and funding sources
 
 # A department's budget for the year, however a summary table or sentence names it.
-BUDGET_WORDS = ("预算安排资金", "预算安排数", "年初预算数", "年初预算", "年初预算资金", "全年预算数", "年度预算数",
-                "预算批复数", "批复预算数", "批复预算", "预算总额")
+BUDGET_WORDS = ("预算安排资金", "预算安排数", "预算安排", "年初预算数", "年初预算", "年初预算资金", "年初预算安排", "全年预算数",
+                "年度预算数", "预算批复数", "批复预算数", "批复预算", "预算总额")
 BUDGETED_INCOME_WORDS = ("预算财政拨款收入", "一般公共预算财政拨款收入", "财政拨款收入")
 # "部门年初批复一般公共预算财政拨款4901.44万元": an appropriation approved at the start of the year is the budget
 APPROVED_BUDGET = re.compile(r"^(?:年初批复|年初下达|年初|批复)\p{Han}{0,16}(?:预算|拨款)(?:数|资金|收入)?$")
@@ -294,7 +294,7 @@ def canonical_rule(text: str) -> str:
 SAMPLE_SHARE = re.compile(
     r"(?:抽样|抽取)比例\s*(?:为|是|按|不低于|不少于)?\s*(?:样本总量|调查总体|总体|总人数|总数)?(?:的)?\s*(?P<p>\d+(?:\.\d+)?)\s*[%％]"
     r"|按\s*(?P<p2>\d+(?:\.\d+)?)\s*[%％]\s*的?(?:比例)?(?:随机)?抽(?:取|样)"
-    r"|样本(?:量|数)?\s*占\s*(?:调查)?(?:总体|总人数|总数)\s*(?:的)?\s*(?P<p3>\d+(?:\.\d+)?)\s*[%％]"
+    r"|(?:样本|样本量|样本数|样本人数|抽样人数|抽取人数)\s*占\s*(?:调查)?(?:总体|总人数|总数)\s*(?:的)?\s*(?P<p3>\d+(?:\.\d+)?)\s*[%％]"
 )
 # whom a plan surveys: the unit's own staff (then the staff count is the population) or others
 STAFF_POPULATION = re.compile(r"(?:内部|本单位|本部门|单位|部门)?(?:工作人员|在职人员|干部职工|职工|在编人员)")
@@ -319,3 +319,6 @@ SCORE_GIVEN = r"(?:得分|评价得分|实际得分|最终得分|评分|得|计|
 # Words that introduce a citation in running text, before the title or number: "经查阅肃南……通知》（…）"
 CITATION_LEAD_WORDS = ("依据", "根据", "按照", "参照", "对照", "详见", "参见", "见", "和", "及", "与", "以及", "或", "文件",
                        "印发", "下发", "转发", "通过", "经", "查阅", "经查阅", "查阅了", "结合", "对", "依照", "遵照")
+
+# One rate under two names (财预〔2013〕53号 calls 在职人员控制率 财政供养人员控制率 in some provinces' tables)
+RATE_SYNONYMS = {"财政供养人员控制率": "在职人员控制率"}

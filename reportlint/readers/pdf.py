@@ -13,7 +13,7 @@ from collections import Counter
 
 import regex as re
 
-from ..assemble import STARTS_NEW, TERMINAL, RawParagraph, RawTable, build_document
+from ..assemble import STARTS_NEW, TERMINAL, TITLE_END, RawParagraph, RawTable, build_document
 from ..text import clean, heading_of
 from . import MAX_PDF_PAGES, ReadError
 
@@ -199,7 +199,7 @@ def _paragraphs(items, page: _Page):
                 starts_new = True
             elif heading_of(clean(text)) is not None:
                 starts_new = True
-            elif STARTS_NEW.match(clean(text)) and TERMINAL.search(clean(lines[-1])):
+            elif STARTS_NEW.match(clean(text)) and (TERMINAL.search(clean(lines[-1])) or TITLE_END.search(clean(lines[-1]))):
                 starts_new = True  # "……调查问卷（工作人员）" then "第1题……": an item after a finished line
         if starts_new:
             yield from flush()
