@@ -51,6 +51,9 @@ CASES = [
     ("共N分 equal to both worth and score is left alone", "决策指标共40分，评价得分40分。", []),
     ("names and worth in brackets", "决策类指标（40分）下设2个二级指标（“目标设定”“预算配置”），其中“目标设定”分值为20分、“预算配置”分值为25分。",
      [("25", "20"), ("45", "40")]),
+    ("占权重分, and a 一级 name after a list is not in it",
+     "“决策”类指标包括2个二级指标，即“目标设定”“预算配置”。“决策”占权重分40分，“目标设定”赋分20分，“预算配置”赋分25分。",
+     [("25", "20"), ("45", "40")]),
     # look-alikes that must stay silent, and are no statement of the structure at all
     ("a score is not a worth", "决策指标得分35分，目标设定得分18分。", []),
     ("each of the 二级 is not a count", "每一个二级指标下设若干三级指标。", []),

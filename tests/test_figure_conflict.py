@@ -50,6 +50,10 @@ CASES = [
     ("a generic budget word in a sentence about another budget",
      table("资金情况（万元）|全年预算数|4902.89|实际到位资金|6847.87")
      + "\n一、三公经费\n\n2024年度“三公”经费实际支出2万元，预算安排数4万元。\n", []),
+    ("the department's funding before a budget word",
+     table("资金情况（万元）|预算安排资金|4902.89|实际到位资金|6847.87")
+     + "\n一、部门概况\n\n2024年部门一般公共预算财政拨款年初预算安排4901.44万元，全年实际到位6847.87万元。\n",
+     [("4902.89万元", "4901.44万元")]),
     ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
      [("邮电费", "取暖费")]),
 ]

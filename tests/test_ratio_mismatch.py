@@ -25,6 +25,8 @@ CASES = [
     ("inline, amounts agree", "预算执行率=（实际支出842.29万元/预算数842.29万元）×100%=100%。", []),
     ("inline, bare numbers off", "资金到位率=到位资金300/计划资金400=80%。", [("80%", "75%")]),
     ("inline, an amount over a count is no ratio", "人均成本率=总成本1600万元/获奖人数7人=228.57%。", []),
+    ("the rate under its other name", RULE + "局机关编制人数44名，实有在职人员43人，财政供养人员控制率为97.72%。",
+     [("97.72%", "97.73%")]),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
 

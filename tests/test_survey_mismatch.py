@@ -28,6 +28,8 @@ CASES = [
      + question("A|26|100%", "B|0|0%"), []),
     ("抽取比例", "抽样范围为部门内部工作人员；按科室分组后随机抽取，抽取比例60%。\n\n在职人员43人。\n\n"
      + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+    ("抽样人数占调查总体", "调查总体为局内部工作人员，采用随机抽样方式抽取样本，抽样人数占调查总体的60%。\n\n在职人员43人。\n\n"
+     + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
     # the staff count is no population for a survey of others, or of no one named
     ("a survey of the unit's service users", "调查对象为服务对象，抽样比例为60%。\n\n在职人员43人。\n\n"
      + question("A|6|100%", "B|0|0%"), []),

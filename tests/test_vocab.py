@@ -135,3 +135,17 @@ def test_a_score_column_under_an_unknown_header_is_found_by_its_content(tmp_path
     path.write_text("附件1\n\n" + table(*rows), encoding="utf-8")
     got = [(i.name, i.points.text, i.score.text) for i in extract_indicators(read(str(path)))]
     assert got == [("甲", "4", "4"), ("乙", "3", "3"), ("丙", "3", "2")]
+
+
+def test_level_columns_under_unknown_words_are_read_by_position(tmp_path):
+    from casekit import table
+
+    from reportlint.indicators import extract_indicators
+    from reportlint.readers import read
+
+    rows = ["一级指标|考核内容|考核项目|指标说明|评分标准和评分规则|评价意见|考评得分",
+            "决策(10)|目标(10)|甲(4)|说明|符合得4分|符合|4", "||乙(3)|说明|符合得3分|符合|3", "||丙(3)|说明|符合得3分|符合|2"]
+    path = tmp_path / "t.txt"
+    path.write_text("附件1\n\n" + table(*rows), encoding="utf-8")
+    got = [(i.level1, i.level2, i.name, i.score.text) for i in extract_indicators(read(str(path)))]
+    assert got == [("决策", "目标", "甲", "4"), ("决策", "目标", "乙", "3"), ("决策", "目标", "丙", "2")]
