@@ -92,7 +92,6 @@ AMOUNT_UNIT = alternation(AMOUNT_UNITS)
 COUNT_WORDS = ("人次", "人", "个", "项", "次", "期", "件", "家", "户", "名", "份", "条", "场", "场次", "批",
                "所", "处", "天", "岗", "本", "篇", "套", "台", "辆", "位", "届", "课时", "学时", "座", "册", "轮")
 COUNT_UNIT = alternation(COUNT_WORDS)
-PERCENT_SIGNS = "%％"
 
 # ---------------------------------------------------------------------------------------------
 # The indicator table (指标体系 / 评分表): which column holds what, by its header words.
@@ -191,7 +190,6 @@ def spaced(words) -> str:
 
 TOTAL_WORD = spaced(TOTAL_WORDS)
 TOTAL_ROW = re.compile(r"^\s*" + TOTAL_WORD)
-SUBTOTAL_ROW = re.compile(r"^\s*小\s*计")
 
 # ---------------------------------------------------------------------------------------------
 # Grades: the bands of 财预〔2020〕10号 第十八条, and the 优秀/良好/合格/不合格 names some reports give them
@@ -220,10 +218,8 @@ BUDGETED_INCOME_WORDS = ("预算财政拨款收入", "一般公共预算财政�
 APPROVED_BUDGET = re.compile(r"^(?:年初批复|年初下达|年初|批复)\p{Han}{0,16}(?:预算|拨款)(?:数|资金|收入)?$")
 ACTUAL_INCOME_WORDS = ("实际收入", "实际到位", "实际到位资金", "到位资金", "实际到位数", "资金到位数")
 SPAN_WORDS = ("全年", "本年", "当年", "本年度", "年度", "全年度")  # "全年实际收入": the year's, said again
-SPENT_WORDS = ("实际支出", "实际支出资金", "支出数", "执行数", "决算数", "实际执行数", "已支出", "实际使用")
 FUNDING_WORDS = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营预算", "上级补助", "上级转移支付",
                  "中央资金", "省级资金", "市级资金", "县级资金", "自有资金", "其他资金", "社会资金")
-BUDGET_LINES = {"项目支出": ("项目支出", "项目"), "基本支出": ("基本支出",)}
 
 # ---------------------------------------------------------------------------------------------
 # Scoring rules (评分标准): the many ways writers say the same few things, rewritten to one
@@ -231,6 +227,7 @@ BUDGET_LINES = {"项目支出": ("项目支出", "项目"), "基本支出": ("�
 # phrases first, and each replacement must not create text an earlier pattern would match.
 
 RULE_SYNONYMS: list[tuple[str, str]] = [
+    (r"％", "%"),  # first: every pattern below writes the half-width sign
     # full marks: 计满分, 得全部分值, 给予满分, 得该项满分, 得该指标全部分值
     (r"(?:可)?(?:得|计|记|给予?|获得?)(?:该项|该指标|本项|本指标)?(?:的)?(?:满分|全部分值|全部分数|全分|全部得分|全部权重分)",
      "得满分"),
@@ -261,17 +258,9 @@ RULE_SYNONYMS: list[tuple[str, str]] = [
      r"|(?:每个|每项|每一)(?:评价|评分)?(?:要素|要点)(?:的)?权重(?:为|均为)?", "各占"),
     # "每个评价要点权重50%、分值1分": the points each element is worth, after its weight
     (r"(?<=[%％])\s*[、，,]\s*分值\s*(?=\d)", "，每项"),
-    (r"％", "%"),
 ]
 RULE_SYNONYM_PATTERNS = [(re.compile(p), r) for p, r in RULE_SYNONYMS]
 
-# Clauses that award for meeting an element: 符合得1分, 满足要求的计1.5分, 达到要求得1分, 完全符合得…
-MET_WORDS = ("符合", "满足", "达到要求", "符合要求", "满足要求", "做到", "具备", "有")
-# Qualitative tiers: 完全符合 / 基本符合 / 部分符合 / 不符合, 好 / 较好 / 一般 / 差
-TIER_WORDS = ("完全符合", "全部符合", "基本符合", "部分符合", "大部分符合", "少部分符合", "不符合", "全部满足", "基本满足",
-              "部分满足", "不满足", "完全达到", "基本达到", "部分达到", "未达到", "好", "较好", "一般", "较差", "差",
-              "完整", "基本完整", "不完整", "健全", "基本健全", "不健全", "及时", "基本及时", "不及时",
-              "明确", "基本明确", "不明确", "合理", "基本合理", "不合理", "规范", "基本规范", "不规范")
 # Counted deductions: 每发现一处问题扣1分, 每出现一次扣0.5分, 每有一项不符合扣1分
 PROBLEM_UNIT = r"(?:处|项|次|个|笔|例|起|条|份)"
 QUALITATIVE_WORDS = ("酌情", "视情况", "视具体情况", "根据实际情况", "由专家", "综合评定", "综合判断", "自行制定")
