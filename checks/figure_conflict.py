@@ -53,7 +53,8 @@ SEVERITY = "warning"
 SUMMARY = "同一名称的金额在不同位置数值不同"
 SOURCE = "报告自身的各处表述"
 
-_GENERIC = re.compile(r"为|是|达到|达|约|共计|共|合计|累计|其中|全年|本年度|本年|年度|实际|部门|本部门|总额|总计|金额|资金|数额|数")
+_GENERIC = re.compile(r"为|是|达到|达|约|共计|共|合计|累计|其中|全年|本年度|本年|年度|实际|部门|本部门|总额|总计|金额|资金|数额|数"
+                      r"|取得|获得|收到")  # "部门取得……收入6847.87万元" is the same income
 _YEAR = re.compile(r"(20\d\d)\s*年")
 SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words removed, to name one quantity
 
