@@ -109,7 +109,7 @@ _LEAD_WORDS = re.compile(r"^(?:其中|包括|为|是|达|共|累计|" + "|".join
 
 
 _VARIABLE_MARK = re.compile(r"[（(][A-Za-z][）)]")
-_VARIABLE = re.compile(r"\s*[（(][A-Za-z][）)]\s*$")
+_VARIABLE = re.compile(rf"\s*{_VARIABLE_MARK.pattern}\s*$")  # the mark right before a figure
 
 
 def _label_before(text: str, start: int) -> str:
