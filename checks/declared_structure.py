@@ -37,6 +37,7 @@ from reportlint.vocab import (
     LEVEL1_WORD,
     LEVELS,
     PLAIN_NUMBER,
+    WORTH,
     alternation,
     cn_number,
     level1_family,
@@ -54,10 +55,6 @@ _COUNT = re.compile(
     rf"(?<![每各任同某单第])(?P<n>{_NUMERAL})\s*(?:个|项|类)\s*(?P<lvl>[一二三123])级指标"
     rf"|(?P<lvl2>[一二三123])级指标\s*(?:共|共计|共有|有|为|是|[：:])?\s*(?P<n2>{_NUMERAL})\s*(?:个|项|类)"
 )
-# what a sentence says an indicator is worth: "决策分值15分，权重为15%", "“过程”共设分值24分",
-# "过程指标满分24分", "预算执行赋分12分" (never with 得: that is a score)
-_WORTH = (r"(?:共设|设置|设|共|总|占)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?|共计?(?!得)"
-          r"|[（(](?=\s*\d+(?:\.\d+)?\s*分\s*[）)])")  # "过程类指标（24分）下设……"
 # "产出指标共25分，评价得分19.88分": 共 alone says the worth, unless the number is the 一级's score
 _BARE_TOTAL = ("共", "共计")
 _WEIGHT = rf"(?:\s*[，,]\s*(?:权重|占比)\s*(?:为|是)?\s*(?P<w>{PLAIN_NUMBER})\s*[%％])?"
@@ -75,7 +72,7 @@ def _worth_pattern(names: tuple[str, ...]) -> re.Pattern:
     the worth word may be left out only for the 二级 listed after their 一级's ("“预算执行”12分")."""
     known = alternation([*names, *LEVEL1_WORD.split("|")])
     return re.compile(
-        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:的)?\s*(?P<worth>{_WORTH})?\s*"
+        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:的)?\s*(?P<worth>{WORTH})?\s*"
         rf"[：:]?\s*(?P<pts>{PLAIN_NUMBER})\s*分(?![值率])" + _WEIGHT
     )
 

@@ -22,8 +22,17 @@ Passing example
 
 from __future__ import annotations
 
+import regex as re
+
+from reportlint.arith import meets
 from reportlint.findings import Coverage, Finding
-from reportlint.restated import paragraph_restatements, reason_restatements, table_restatements
+from reportlint.level1 import statements as level1_statements
+from reportlint.restated import (
+    name_key,
+    paragraph_restatements,
+    reason_restatements,
+    table_restatements,
+)
 
 ID = "RL103 score-restated"
 SEVERITY = "error"
@@ -31,10 +40,12 @@ SUMMARY = "同一指标的分值或得分在不同位置表述不一致"
 SOURCE = "报告自身：附件1评分表、得分原因、正文、分项指标表"
 
 _WHERE = {"得分原因": "其得分原因", "正文": "正文", "表格": "分项指标表"}
+_KINDS = (("points", "分值"), ("score", "得分"), ("rate", "得分率"))
 
 
 def check(report, cov: Coverage):
     indicators = report.indicators
+    yield from _level1_statements(report, cov)
     if not indicators:
         cov.skip("全文", "未找到评分表（附件1），无法核对各处得分")
         return
@@ -64,3 +75,92 @@ def check(report, cov: Coverage):
                 expected=ours.text,
                 actual=theirs.text,
             )
+
+
+def _level1_statements(report, cov):
+    """A 一级's 分值, 得分 or 得分率 stated in several places with two values. Where the scoring table gives
+    that figure, RL102 compares each statement with it; here the statements are compared with each other."""
+    lower = {name_key(n) for i in report.indicators for n in (i.level2, i.name)}
+    found = [s for s in level1_statements(report.doc) if name_key(s.name) not in lower]
+    if _table_complete(report.indicators):
+        return
+    by_family: dict[str, list] = {}
+    for s in found:
+        by_family.setdefault(_stem(s.name), []).append(s)
+    consensus = {}  # family → {kind: the value most places give}
+    wrong: dict[int, list] = {}  # statement → [(kind, its value, the others' value, places that agree)]
+    for family, group in by_family.items():
+        consensus[family] = {}
+        for kind, _ in _KINDS:
+            stated = [(s, s.value(kind)) for s in group if s.value(kind) is not None]
+            if not stated:
+                continue
+            cov.examined += len(stated) - 1
+            support = [[t for t, m in stated if meets(n.interval, m.interval)] for _, n in stated]
+            best = max(range(len(stated)), key=lambda k: len(support[k]))
+            if len(support[best]) == len(stated):
+                consensus[family][kind] = stated[best][1]
+                continue
+            if len(support[best]) * 2 <= len(stated):
+                # no value most places give: name them all once, at the last place
+                last = stated[-1][0]
+                wrong.setdefault(id(last), [last])
+                wrong[id(last)].append((kind, stated[-1][1], None, [s for s, _ in stated[:-1]]))
+                continue
+            consensus[family][kind] = stated[best][1]
+            for s, n in stated:
+                if s not in support[best]:
+                    wrong.setdefault(id(s), [s])
+                    wrong[id(s)].append((kind, n, stated[best][1], support[best]))
+    for s, *kinds in wrong.values():
+        yield _level1_finding(s, kinds, consensus)
+
+
+def _stem(name: str) -> str:
+    """部门决策, 项目决策, 决策类指标 → 决策: one 一级 however it is prefixed. Two names of one family that
+    differ in their stem (项目管理, 综合管理) may be a 一级 and a 二级 and are never compared."""
+    key = name_key(name)
+    return re.sub(r"^(?:一级指标)?(?:部门|项目|履职)?|类$", "", key) or key
+
+
+def _table_complete(indicators) -> bool:
+    """A scoring table read whole: RL102 and RL105 then compare every statement with it."""
+    return bool(indicators) and all(i.points is not None and i.score is not None for i in indicators)
+
+
+def _level1_finding(s, kinds, consensus):
+    words = dict(_KINDS)
+
+    def said(k, n):
+        return f"{words[k]} {n.text}{'%' if k == 'rate' else '分'}"
+
+    ours = "、".join(said(k, n) for k, n, _, _ in kinds)
+    places = list(dict.fromkeys(_short(p.location) for _, _, _, ps in kinds for p in ps if p is not s))
+    theirs = "、".join(said(k, t) for k, _, t, _ in kinds if t is not None)
+    if theirs:
+        other = f"报告另 {len(places)} 处为{theirs}（{'、'.join(places)}）"
+    else:
+        other = f"另一处的表述与此不同（{'、'.join(places)}）"
+    hint = ""
+    mine = {k: n for k, n in ((k, s.value(k)) for k, _ in _KINDS) if n is not None}
+    others = [f for f, values in consensus.items() if f != _stem(s.name)
+              and len(mine.keys() & values.keys()) >= 2
+              and all(meets(mine[k].interval, values[k].interval) for k in mine.keys() & values.keys())]
+    if len(others) == 1:
+        hint = f"；这组数值与「{others[0]}」各处的表述一致，疑为指标名称写错"
+    return Finding(
+        rule=ID,
+        severity=SEVERITY,
+        message=f"一级指标「{s.name}」此处写作{ours}，{other}{hint}",
+        location=s.location,
+        evidence=s.evidence[:120],
+        expected="、".join(t.text for _, _, t, _ in kinds if t is not None) or None,
+        actual="、".join(n.text for _, n, _, _ in kinds),
+    )
+
+
+def _short(loc) -> str:
+    """A place as a reviewer finds it: the table, or the innermost heading and the paragraph."""
+    if loc.table is not None or not loc.section:
+        return loc.human()
+    return loc.at(section=loc.section.split(" > ")[-1]).human()

@@ -31,6 +31,7 @@ from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in, scoring_table
+from reportlint.level1 import summary_role
 from reportlint.restated import level1_key, name_key
 from reportlint.vocab import (
     LEVEL1_WORD,
@@ -163,15 +164,11 @@ def _label_points(table, ind, cov):
 
 
 def _columns(table):
-    heads = [h.replace(" ", "") for h in column_headers(table)]
     find = {}
-    for c, h in enumerate(heads):
-        if re.match(r"^(?:分值|权重|标准分)", h) and "points" not in find:
-            find["points"] = c
-        elif re.match(r"^(?:得分|实际得分|评价得分)(?:\(分\)|（分）)?$", h) and "score" not in find:
-            find["score"] = c
-        elif _RATE.match(h) and "rate" not in find:
-            find["rate"] = c
+    for c, h in enumerate(column_headers(table)):
+        role = summary_role(h)
+        if role and role not in find:
+            find[role] = c
     return find
 
 
@@ -182,6 +179,8 @@ def _summary_rows(table, points, scores, names, cov):
     if "points" not in cols or "score" not in cols or (found and "name" in found[1]):
         return
     h = header_rows(table)
+    if sum(level1_family(table.text(r, 0)) is not None for r in range(h, table.n_rows)) < 2:
+        return  # one 一级's own table (附表3-4: B1组织实施 …, 合计): its 合计 is that 一级's
     for r in range(h, table.n_rows):
         label = table.text(r, 0)
         key = level1_family(label)

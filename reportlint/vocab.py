@@ -110,6 +110,10 @@ HEADER_ROLES: dict[str, tuple[str, ...]] = {
     "score": ("得分", "评价得分", "实际得分", "评分结果", "自评得分", "评分", "考核得分", "最终得分", "评价分值",
               "得分值", "实得分", "指标得分", "专家评分", "考评得分", "评定得分"),
 }
+# What a sentence says an indicator is worth, before the number: "决策分值15分", "“过程”共设分值24分",
+# "过程指标满分24分", "预算执行赋分12分", "过程类指标（24分）" (never with 得: that is a score)
+WORTH = (r"(?:共设|设置|设|共|总|占)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?|共计?(?!得)"
+         r"|[（(](?=\s*\d+(?:\.\d+)?\s*分\s*[）)])")
 # Header words that name the score beside a points column ("分值 | 计分标准 | 分数") and the points
 # where no other column does
 SCORE_OR_POINTS = ("分数",)

@@ -87,3 +87,106 @@ def test_mutation_body_paragraph(tmp_path):
     assert len(new) == 1
     (name, row, expected, actual), = new
     assert (name, row, expected, actual) == ("临聘人员控制率", None, "2", "1")
+
+
+# ---- a 一级's points, score and rate stated in several places (no scoring table to settle it)
+
+from reportlint.level1 import statements as level1_statements  # noqa: E402
+from reportlint.readers import read  # noqa: E402
+
+# the four 一级 paragraphs of a 绩效分析 section, as the Henan report writes them; the fourth carries
+# the 效益 figures under the name 产出 (its H5)
+SECTIONS = (
+    "1.决策指标绩效分析\n\n决策指标共15分，评价得分10.40分，得分率69.33%。\n\n"
+    "2.过程指标绩效分析\n\n过程指标共25分，评价得分11.47分，得分率45.88%。\n\n"
+    "3.产出指标绩效分析\n\n产出指标共25分，评价得分19.88分，得分率79.52%。\n\n"
+    "4.效益指标绩效分析\n\n{fourth}指标共35分，评价得分23.25分，得分率66.43%。\n\n"
+)
+SUMMARY = ("其中：决策指标10.40分，得分率69.33%；过程指标得11.47分，得分率45.88%；"
+           "产出指标19.88分，得分率79.52%；效益指标23.25分，得分率66.43%。\n\n")
+ANNEX = "产出类指标包括3个二级指标以及7个三级指标，总分值25分，得分为19.88分，得分率79.52%\n\n"
+
+
+def test_a_level1_named_wrong_is_found_once_with_the_places_that_disagree(tmp_path):
+    findings, cov = run_check(check, SUMMARY + SECTIONS.format(fourth="产出") + ANNEX, tmp_path)
+    assert [(f.location.section.split(" > ")[-1], f.actual, f.expected) for f in findings] == [
+        ("4.效益指标绩效分析", "35、23.25、66.43", "25、19.88、79.52")]
+    assert "疑为指标名称写错" in findings[0].message and "「效益」" in findings[0].message
+    assert cov.examined > 0
+
+
+def test_level1_statements_that_agree_at_their_precision_stay_silent(tmp_path):
+    annex = ANNEX.replace("19.88分", "19.9分")  # 19.9 is 19.88 at one decimal
+    findings, _ = run_check(check, SUMMARY + SECTIONS.format(fourth="效益") + annex, tmp_path)
+    assert findings == []
+
+
+def test_one_changed_level1_score_is_exactly_one_finding(tmp_path):
+    text = (SUMMARY.replace("过程指标得11.47分", "过程指标得11.74分") + SECTIONS.format(fourth="效益")
+            + "过程指标包括2个二级指标以及5个三级指标，总分值25分，得分为11.47分。\n\n")
+    findings, _ = run_check(check, text, tmp_path)
+    assert [(f.actual, f.expected, f.location.paragraph) for f in findings] == [("11.74", "11.47", 1)]
+
+
+def test_two_places_that_disagree_with_no_majority_are_one_finding(tmp_path):
+    text = "决策指标共15分，评价得分10.40分。\n\n另查，决策指标共15分，评价得分10.60分。\n\n"
+    findings, _ = run_check(check, text, tmp_path)
+    assert len(findings) == 1 and findings[0].actual == "10.60" and findings[0].expected is None
+
+
+def test_a_complete_scoring_table_leaves_level1_statements_to_rl102(tmp_path):
+    text = doc() + "决策指标共6分，评价得分6分。\n\n决策指标共6分，评价得分5分。\n\n"
+    findings, _ = run_check(check, text, tmp_path)
+    assert findings == []
+
+
+LEVEL1_PHRASINGS = [
+    # Henan 绩效分析 and 摘要, its 附件3; the reference's 四、; writers B and C of tests/reword
+    ("决策指标共15分，评价得分10.40分，得分率69.33%", ("决策", "15", "10.40", "69.33")),
+    ("其中：决策指标10.40分，得分率69.33%，扣分项是立项程序规范性", ("决策", None, "10.40", "69.33")),
+    ("决策类指标包括3个二级指标以及6个三级指标，总分值15分，得分为10.4分，得分率69.33%", ("决策", "15", "10.4", "69.33")),
+    ("一级指标项目决策下设2个二级指标，6个三级指标，主要考察部门目标设定是否合理、明确，共计得分14分。",
+     ("决策", None, "14", None)),
+    ("过程类指标（24分）下设4个二级指标和12个三级指标。", ("过程", "24", None, None)),
+    ("“过程”占权重分24分，依据各二级指标与过程指标的关联程度。", ("过程", "24", None, None)),
+    ("产出类指标包括3个二级指标以及10个三级指标，从数量、质量、时效角度进行考察，评价得分33分。", ("产出", None, "33", None)),
+]
+LEVEL1_SILENT = [
+    "决策指标中，立项依据充分性满分2分，得2分。",  # a 三级's score in a sentence about its 一级
+    "决策指标15分、过程指标25分。",  # bare numbers without a score word or a rate: worth or score?
+    "产出数量指标共5分，得分4分。",  # a 二级 whose name contains a 一级 word
+    "加强决策科学性，得分率有待提高。",
+]
+
+
+@pytest.mark.parametrize("text, want", LEVEL1_PHRASINGS, ids=[p[0][:16] for p in LEVEL1_PHRASINGS])
+def test_level1_phrasings_are_read(tmp_path, text, want):
+    path = tmp_path / "p.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    got = [(s.family, *(n.text if n else None for n in (s.points, s.score, s.rate)))
+           for s in level1_statements(read(str(path)))]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("text", LEVEL1_SILENT)
+def test_level1_look_alikes_give_no_statement(tmp_path, text):
+    path = tmp_path / "p.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert level1_statements(read(str(path))) == []
+
+
+def test_a_transposed_summary_whose_name_row_was_cut_off_is_read(tmp_path):
+    md = ("<table><tr><td>一级指标</td><td>决策</td><td>过程</td><td>合计</td></tr></table>\n\n"
+          "<table><tr><td>分值</td><td>15.00</td><td>25.00</td><td>40.00</td></tr>"
+          "<tr><td>得分</td><td>10.40</td><td>11.47</td><td>21.87</td></tr></table>\n")
+    path = tmp_path / "t.md"
+    path.write_text(md, encoding="utf-8")
+    got = [(s.family, s.points.text, s.score.text) for s in level1_statements(read(str(path)))]
+    assert got == [("决策", "15.00", "10.40"), ("过程", "25.00", "11.47")]
+
+
+def test_two_names_of_one_family_are_not_one_indicator(tmp_path):
+    # a 2017 得分表 (excerpt wanglu): 综合管理 is a 一级, 项目管理 a 二级; both are of the 过程 family
+    text = "项目管理(7分)资金管理资金分配\n\n综合管理(30分)专项资金分配时限(2分)\n\n"
+    findings, _ = run_check(check, text, tmp_path)
+    assert findings == []

@@ -1,0 +1,186 @@
+"""Every place a report states a 一级指标's 分值, 得分 or 得分率, whatever the scoring table says.
+
+Sentences: "决策指标共15分，评价得分10.40分，得分率69.33%", "其中：决策指标10.40分，得分率69.33%",
+"决策类指标包括3个二级指标以及6个三级指标，总分值15分，得分为10.4分", "一级指标项目决策下设……，
+共计得分14分". Tables: a summary with one row per 一级 (表4: 一级指标 | 分值 | 得分 | 得分率) and its
+transposed form (一级指标 | 决策 | 过程 | … over rows 分值 / 得分 / 得分率).
+
+A number is taken as a 一级's only when the 一级 is the subject of its clause: named first, the
+number right after it, or in a following clause that opens with a score word ("，总分值15分",
+"，得分为10.4分"). "决策指标中，立项依据充分性得2分" gives nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from .figures import Number, column_headers, header_rows, parse_number
+from .indicators import columns_of
+from .model import Document, Location, Table
+from .vocab import (
+    LEVEL1_FAMILIES,
+    PLAIN_NUMBER,
+    SCORE_RATE_HEADERS,
+    TOTAL_ROW,
+    WORTH,
+    alternation,
+    header_role,
+    level1_family,
+)
+
+
+@dataclass(frozen=True)
+class Level1Statement:
+    family: str  # 决策, 过程, 产出, 效益, 投入
+    name: str  # as written: 产出指标, 部门决策
+    points: Number | None
+    score: Number | None
+    rate: Number | None  # percent
+    location: Location
+    evidence: str
+
+    def value(self, kind: str) -> Number | None:
+        return getattr(self, kind)
+
+
+_N = rf"(?P<n>{PLAIN_NUMBER})"
+# the 一级 as a clause's subject: "决策指标", "决策类指标", "“产出”指标", "一级指标项目决策", "部门效益"
+_SUBJECT = re.compile(
+    rf"(?:(?<![\p{{Han}}])|(?<=其中|一级指标))(?:一级指标\s*)?[“\"「]?"
+    rf"(?P<l1>{alternation(w for words in LEVEL1_FAMILIES.values() for w in words if w != '管理')})"
+    rf"[”\"」]?\s*(?:类)?(?:指标)?(?=[^\p{{Han}}]|[共满分总得包下设占权赋评实最合计获为方]|$)"
+)
+_SCORE = re.compile(rf"^(?:评价得分|实际得分|最终得分|共计得分|合计得分|累计得分|总得分|得分|获得|得)\s*(?:为|是|[：:])?\s*{_N}\s*分")
+_POINTS = re.compile(rf"^(?:{WORTH})\s*{_N}\s*分|^[（(]\s*{_N}\s*分\s*[）)]")
+_RATE = re.compile(rf"(?:{alternation(SCORE_RATE_HEADERS)})\s*(?:为|是|达|达到|[：:])?\s*{_N}\s*[%％]")
+_BARE = re.compile(rf"^{_N}\s*分(?![值数])")
+_CLAUSE = re.compile(r"[，,；;。]")
+# words a following clause may open with before its score word: "，其得分为…", "，该指标总分值…"
+_OPENER = re.compile(r"^(?:其|该类?指标|该项|合计|共计|本项|最终)?\s*")
+_OTHER_SCORE = re.compile(rf"{PLAIN_NUMBER}\s*(?:分|[%％])")
+
+
+def statements(doc: Document) -> list[Level1Statement]:
+    out = []
+    for p in doc.paragraphs:
+        out.extend(_in_text(p.text, p.location))
+    tables = doc.tables
+    for i, table in enumerate(tables):
+        out.extend(_rows(table))
+        out.extend(_columns(table, tables[i - 1] if i else None))
+    return out
+
+
+def _in_text(text: str, location: Location) -> list[Level1Statement]:
+    out = []
+    for sentence in re.split(r"(?<=[。；;])", text):
+        subjects = list(_SUBJECT.finditer(sentence))
+        for k, m in enumerate(subjects):
+            end = subjects[k + 1].start() if k + 1 < len(subjects) else len(sentence)
+            found = _numbers(sentence[m.end():end])
+            if found:
+                points, score, rate = found
+                out.append(Level1Statement(level1_family(m.group("l1")), m.group(0).strip("“”\"「」"), points, score,
+                                           rate, location, sentence[m.start():end].strip()))
+    return out
+
+
+def _numbers(rest: str):
+    """(points, score, rate) said of the subject in the text after it; None when nothing is."""
+    got: dict[str, Number] = {}
+    for k, clause in enumerate(_CLAUSE.split(rest)):
+        clause = clause.strip() if k == 0 else _OPENER.sub("", clause.strip())
+        took = False
+        while clause:  # "共15分评价得分10.40分" may stand in one clause
+            s = _SCORE.match(clause)
+            m, kind = (s, "score") if s else next(
+                ((x, kind) for x, kind in ((_POINTS.match(clause), "points"), (_RATE.match(clause), "rate"),
+                                           (_BARE.match(clause) if k == 0 else None, "bare")) if x), (None, None))
+            if m is None:
+                break
+            got.setdefault(kind, parse_number(m.group("n")))
+            took = True
+            clause = clause[m.end():].lstrip("，,）) ")
+        if k > 0 and not took and _OTHER_SCORE.search(clause):
+            break  # a points or percent figure that is not the subject's: someone else's clause
+    if "bare" in got and "rate" in got and "score" not in got:
+        got["score"] = got["bare"]  # "决策指标10.40分，得分率69.33%": beside a rate, the bare number is the score
+    if not {"points", "score", "rate"} & got.keys():
+        return None
+    return got.get("points"), got.get("score"), got.get("rate")
+
+
+def summary_role(header: str) -> str | None:
+    """'分值' → points, '指标得分' → score, '得分率（%）' → rate: the columns of a score summary."""
+    h = re.sub(r"\s", "", header)
+    if re.match(rf"^(?:{alternation(SCORE_RATE_HEADERS)})", h):
+        return "rate"
+    role = header_role(h)
+    return role if role in ("points", "score") else None
+
+
+def _rows(table: Table) -> list[Level1Statement]:
+    """表4: one row per 一级, columns 分值 | 得分 | 得分率 (not a table of 三级 indicators)."""
+    found = columns_of(table)
+    if found and ("name" in found[1] or "level2" in found[1]):
+        return []
+    roles = {}
+    for c, h in enumerate(column_headers(table)):
+        role = summary_role(h)
+        if role and role not in roles:
+            roles[role] = c
+    if "points" not in roles and "score" not in roles:
+        return []
+    out = []
+    for r in range(header_rows(table), table.n_rows):
+        label = table.text(r, 0)
+        family = level1_family(label)
+        if family is None or TOTAL_ROW.match(label):
+            continue
+        values = {k: _cell_number(table.text(r, c)) for k, c in roles.items() if c != 0}
+        if any(values.values()):
+            out.append(Level1Statement(family, label, values.get("points"), values.get("score"), values.get("rate"),
+                                       table.cell_location(r, 0), " ".join(x for x in table.row_texts(r) if x)))
+    return out
+
+
+def _columns(table: Table, before: Table | None) -> list[Level1Statement]:
+    """The transposed summary: a row of 一级 names over rows 分值 / 得分 / 得分率. The name row may stand
+    alone as the table before (a header cut from its body by a page break or a converter)."""
+    names_at = None
+    for r in range(min(table.n_rows, 3)):
+        if _names(table.row_texts(r)):
+            names_at = r
+            break
+    names, start = None, 0
+    if names_at is not None:
+        names, start = table.row_texts(names_at), names_at + 1
+    elif before is not None and before.n_rows == 1 and before.n_cols == table.n_cols and _names(before.row_texts(0)):
+        names = before.row_texts(0)
+    if names is None:
+        return []
+    per_col: dict[int, dict[str, Number]] = {}
+    for r in range(start, table.n_rows):
+        first = next((c for c in range(table.n_cols) if table.text(r, c)), None)
+        role = summary_role(table.text(r, first)) if first is not None else None
+        if role is None:
+            continue
+        for c in range(first + 1, table.n_cols):
+            if table.grid[r][c].col != c or level1_family(names[c]) is None:
+                continue
+            n = _cell_number(table.text(r, c))
+            if n is not None:
+                per_col.setdefault(c, {})[role] = n
+    return [Level1Statement(level1_family(names[c]), names[c], v.get("points"), v.get("score"), v.get("rate"),
+                            table.cell_location(start, c), f"{names[c]} " + " ".join(f"{k}={n.text}" for k, n in v.items()))
+            for c, v in per_col.items()]
+
+
+def _names(row: list[str]) -> bool:
+    return len({level1_family(x) for x in row} - {None}) >= 2
+
+
+def _cell_number(text: str) -> Number | None:
+    return parse_number(re.sub(r"\s*(?:分|%|％)$", "", text.strip()))
