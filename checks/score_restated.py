@@ -8,6 +8,13 @@ What it checks
   matched by name; a name that matches two indicators, or two paragraphs that
   claim one indicator, are left unchecked and counted.
 
+  A 一级指标's 分值, 得分 and 得分率 wherever they are stated ("产出指标共25分，评价得分
+  19.88分", "其中：产出指标19.88分，得分率79.52%", a 表4 row, a transposed summary) against
+  each other, when no whole scoring table settles them (with one, RL102 compares each
+  statement with the table). The place that disagrees with most others is named; two
+  places with no majority are one finding. 部门决策, 项目决策 and 决策类指标 are one
+  一级; 项目管理 and 综合管理 are never compared.
+
 Why it matters
   A reviewer reads one copy; the writer edited another. Whichever is right,
   the report contradicts itself.
