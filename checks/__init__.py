@@ -8,6 +8,7 @@ Adding a check means adding its module to ALL below: no magic registration.
 from __future__ import annotations
 
 from . import (
+    count_conflict,
     declared_structure,
     docnum_broken,
     docnum_conflict,
@@ -34,6 +35,7 @@ ALL = [
     grade_mismatch,
     declared_structure,
     figure_conflict,
+    count_conflict,
     ratio_mismatch,
     # scoring rules and the survey
     rule_max_mismatch,

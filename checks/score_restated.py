@@ -142,7 +142,7 @@ def _level1_finding(s, kinds, consensus):
         return f"{words[k]} {n.text}{'%' if k == 'rate' else '分'}"
 
     ours = "、".join(said(k, n) for k, n, _, _ in kinds)
-    places = list(dict.fromkeys(_short(p.location) for _, _, _, ps in kinds for p in ps if p is not s))
+    places = list(dict.fromkeys(p.location.brief() for _, _, _, ps in kinds for p in ps if p is not s))
     theirs = "、".join(said(k, t) for k, _, t, _ in kinds if t is not None)
     if theirs:
         other = f"报告另 {len(places)} 处为{theirs}（{'、'.join(places)}）"
@@ -165,9 +165,3 @@ def _level1_finding(s, kinds, consensus):
         actual="、".join(n.text for _, n, _, _ in kinds),
     )
 
-
-def _short(loc) -> str:
-    """A place as a reviewer finds it: the table, or the innermost heading and the paragraph."""
-    if loc.table is not None or not loc.section:
-        return loc.human()
-    return loc.at(section=loc.section.split(" > ")[-1]).human()

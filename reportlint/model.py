@@ -52,6 +52,12 @@ class Location:
             parts.append(f"第{self.paragraph}段")
         return " ".join(parts) or self.file
 
+    def brief(self) -> str:
+        """human(), with a paragraph's section cut to its innermost heading: for lists of places."""
+        if self.table is not None or not self.section:
+            return self.human()
+        return self.at(section=self.section.split(" > ")[-1]).human()
+
     def to_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 

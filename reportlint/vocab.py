@@ -300,6 +300,10 @@ OPTION_HEADERS = ("选项", "选项内容", "答案选项")
 COUNT_HEADERS = ("小计", "人数", "数量", "频数", "票数", "计数", "份数", "选择人数", "回答人数")
 SHARE_HEADERS = ("比例", "占比", "百分比", "比率", "所占比例")
 SCORE_RATE_HEADERS = ("得分率", "得分比例", "得分比率")
+# The stage a figure is stated at: planned ("2021年计划一类赛9个赛事", 竞赛计划, 年初预算) or done
+# (实际举办, 实际实施内容, 已完成). A plan and an outcome of one thing legitimately differ.
+PLAN_STAGE_WORDS = ("计划", "预算", "年初", "下达", "安排", "预计", "拟")
+ACTUAL_STAGE_WORDS = ("实际", "完成", "已")
 # Work papers of the evaluation itself, which must carry the evaluated period
 WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评分细则", "满意度调查表", "访谈提纲")
 # A share of a target: "完成目标任务1900人的107.2%", "达到计划数的103%"
