@@ -36,6 +36,7 @@ from reportlint.vocab import (
     CN_NUMERAL,
     LEVEL1_WORD,
     LEVELS,
+    LIST_INTRO_WORDS,
     PLAIN_NUMBER,
     WORTH,
     alternation,
@@ -135,8 +136,9 @@ def _counts(sentence, loc, cov, counts, by_l1, carried):
             yield from _listed_names(sentence[m.end():], lvl, by_l1[owner], loc, cov)
 
 
+_LIST_INTRO = alternation(LIST_INTRO_WORDS)
 _LISTED = re.compile(
-    r"^\s*(?:[：:]\s*(?:分别是|分别为|包括|即)?|[，,]\s*(?:分别是|分别为|包括|即|为)\s*[：:]?|[（(])\s*"
+    rf"^\s*(?:[：:]\s*(?:{_LIST_INTRO})?|[，,]\s*(?:{_LIST_INTRO}|为)\s*[：:]?|[（(])\s*"
     r"(?P<names>(?:[“\"‘'][^”\"’']{1,30}[”\"’']\s*[、，,]?\s*)+)"
 )
 _QUOTED = re.compile(r"[“\"‘'](?P<n>[^”\"’']{1,30})[”\"’']")

@@ -112,7 +112,7 @@ def _sample(report, qs, cov):
     if len(staff) != 1:
         cov.skip(plan[1].location.human(), "调查方案给出抽样比例，但报告没有唯一的在职人数可对照")
         return
-    share = plan[0].group("p") or plan[0].group("p2") or plan[0].group("p3")
+    share = plan[0].group("p") or plan[0].group("p2")
     ratio = Decimal(share) / 100
     population = staff.pop()
     wanted = ratio * population

@@ -54,6 +54,9 @@ CASES = [
     ("占权重分, and a 一级 name after a list is not in it",
      "“决策”类指标包括2个二级指标，即“目标设定”“预算配置”。“决策”占权重分40分，“目标设定”赋分20分，“预算配置”赋分25分。",
      [("25", "20"), ("45", "40")]),
+    # the list after other lead words (writer D's 具体为; 依次为 and 主要包括 of other reports)
+    *((f"names after {w}", f"一级指标“决策”下设2个二级指标，3个三级指标，{w}“甲”“乙”“戊”。", [("甲、乙、戊", "甲、乙、丙")])
+      for w in ("具体为", "依次为", "主要包括")),
     # look-alikes that must stay silent, and are no statement of the structure at all
     ("a score is not a worth", "决策指标得分35分，目标设定得分18分。", []),
     ("each of the 二级 is not a count", "每一个二级指标下设若干三级指标。", []),

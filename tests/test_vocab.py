@@ -149,3 +149,14 @@ def test_level_columns_under_unknown_words_are_read_by_position(tmp_path):
     path.write_text("附件1\n\n" + table(*rows), encoding="utf-8")
     got = [(i.level1, i.level2, i.name, i.score.text) for i in extract_indicators(read(str(path)))]
     assert got == [("决策", "目标", "甲", "4"), ("决策", "目标", "乙", "3"), ("决策", "目标", "丙", "2")]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("抽样比例为样本总量的60%", "60"), ("样本量按调查总体的60%确定", "60"), ("抽样人数占调查总体的60%", "60"),
+    ("按60%的比例随机抽取", "60"), ("样本占总体的60%", "60"),
+    ("有效样本占发放问卷的95%", None), ("问卷回收率为95%", None), ("有效样本量占发放问卷的95%", None),
+])
+def test_sample_share(text, share):
+    from reportlint.vocab import SAMPLE_SHARE
+    m = SAMPLE_SHARE.search(text)
+    assert (m and (m.group("p") or m.group("p2"))) == share
