@@ -1,15 +1,14 @@
 """RL302 docnum-conflict: one document cited with different numbers, or one number under different titles.
 
 What it checks
-  The report's own and local documents (issuer codes sharing the first character
-  of the report's most cited code, e.g. 肃…): every title with the numbers it is
-  cited with, and every number with its titles. Numbers are compared as GB/T 9704
+  Every document the report cites, national or local: every title with the numbers
+  it is cited with, and every number with its titles. Numbers are compared as GB/T 9704
   writes them, so a wrong bracket alone is not a conflict (RL301 reports it).
   Each variant is listed with its count and places, against the majority form.
   Only slips are reported: a number one edit away (the year retyped, a digit lost)
   under the same title, or a title naming another document under the same number;
-  yearly notices that share a title and a shortened title are not conflicts.
-  Documents of higher authorities (中发、财预、国令…) are checked for format only.
+  yearly notices that share a title, a shortened title and a title without its
+  issuer (《关于全面实施预算绩效管理的意见》 for 《中共中央 国务院关于……》) are not conflicts.
 
 Why it matters
   A year retyped in one citation ("〔2024〕137号" for "〔2023〕137号") or a title
@@ -17,7 +16,8 @@ Why it matters
 
 Failing example
   《……关于上报2023年度……工作计划的报告》（肃人社发〔2023〕137号）35 times,
-  （肃人社发〔2024〕137号）5 times.
+  （肃人社发〔2024〕137号）5 times; 财预〔2020〕10号 cited as 《项目支出绩效评价管理办法》
+  and once as 《项目支出绩效管理办法》.
 
 Passing example
   The same title with the same number everywhere.
@@ -25,7 +25,7 @@ Passing example
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import regex as re
 
@@ -76,11 +76,9 @@ def check(report, cov: Coverage):
     nums = [d for d in report.doc_numbers if not d.is_order]
     if not nums:
         return
-    top = Counter(d.code for d in nums).most_common(1)[0][0]
-    local = [d for d in nums if d.code[:1] == top[:1]]
     by_title = defaultdict(list)
     by_number = defaultdict(list)
-    for d in local:
+    for d in nums:
         if d.title:
             by_title[_title_key(d.title)].append(d)
             by_number[d.canonical].append(d)

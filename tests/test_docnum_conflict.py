@@ -28,8 +28,14 @@ CASES = [
     ("a shortened title is the same document",
      cites(("《河南省人民政府办公厅关于印发河南省职业技能竞赛管理办法的通知》", "豫政办〔2024〕42号"),
            ("《河南省职业技能竞赛管理办法》", "豫政办〔2024〕42号")), []),
-    ("higher authority: format only", cites((T, "肃人社发〔2023〕137号"), (T, "肃人社发〔2023〕137号"),
-                                           ("《项目支出绩效管理办法》", "财预〔2020〕10号"), ("《财政部关于印发〈项目支出绩效评价管理办法〉的通知》", "财预〔2020〕10号")), []),
+    # national documents too: the reference report names 财预〔2020〕10号 once with a word missing
+    ("a national document under two titles", cites(("《财政部关于印发〈项目支出绩效评价管理办法〉的通知》", "财预〔2020〕10号"),
+                                                    ("《项目支出绩效评价管理办法》", "财预〔2020〕10号"),
+                                                    ("《项目支出绩效管理办法》", "财预〔2020〕10号")), ["《项目支出绩效管理办法》"]),
+    ("a national title without its issuer is the same document",
+     cites(("《中共中央 国务院关于全面实施预算绩效管理的意见》", "中发〔2018〕34号"),
+           ("《关于全面实施预算绩效管理的意见》", "中发〔2018〕34号"),
+           ("《中共中央国务院关于全面实施预算绩效管理的意见》", "中发〔2018〕34号")), []),
 ]
 
 
@@ -39,7 +45,8 @@ def test_cases(tmp_path, name, text, want):
     assert [f.actual for f in findings] == want
 
 
-REFERENCE_FINDINGS = sorted([B.replace("2024", "2023"), "肃人社发〔2024〕137号", "肃财发〔2024〕7号"])
+# the fourth: 财预〔2020〕10号 as 《项目支出绩效管理办法》 once, as 《财政部关于印发〈项目支出绩效评价管理办法〉的通知》 six times
+REFERENCE_FINDINGS = sorted([B.replace("2024", "2023"), "肃人社发〔2024〕137号", "肃财发〔2024〕7号", "《项目支出绩效管理办法》"])
 
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
