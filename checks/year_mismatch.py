@@ -28,14 +28,17 @@ from collections import defaultdict
 import regex as re
 
 from reportlint.findings import Coverage, Finding
-from reportlint.vocab import WORK_PAPER_WORDS, alternation, cn_number
+from reportlint.vocab import REPORT_TITLE_WORDS, WORK_PAPER_WORDS, alternation, cn_number
 
 ID = "RL304 year-mismatch"
 SEVERITY = "error"
 SUMMARY = "年份相互矛盾：文件名与文号年份、工作底稿与评价期间、报告日期与评价期间"
 SOURCE = "报告自身的评价期间；GB/T 9704-2012 7.3.5.2（成文日期）"
 
-_PERIOD = re.compile(r"(?P<y>20\d{2})\s*年度?.{0,40}?(?:绩效评价|评价)报告")
+_PERIOD = re.compile(
+    rf"(?P<y>20\d{{2}})\s*年度?.{{0,40}}?(?:{alternation(REPORT_TITLE_WORDS)})"
+    rf"|(?:{alternation(REPORT_TITLE_WORDS)})\s*[（(]\s*(?P<y2>20\d{{2}})\s*年度?\s*[）)]"  # "…自评表（2022年度）"
+)
 _BUDGET_TITLE = re.compile(r"批复.{0,8}?(?P<y>20\d{2})\s*年度?.{0,10}?预算")
 _WORK_PAPER = re.compile(rf"^(?P<y>20\d{{2}})\s*年度?.{{2,60}}?(?:{alternation(WORK_PAPER_WORDS)})")
 _CN_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月")
@@ -43,6 +46,7 @@ _EVAL_DATE = re.compile(r"评价日期\s*[：:]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{
 _LABELLED_DATE = re.compile(
     r"(?P<label>成文日期|评价日期|报告日期|印发日期|签发日期)\s*[：:]\s*(?P<date>(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)"
 )
+_DOCUMENT_DATES = ("成文日期", "印发日期", "签发日期")
 _WORK_SPAN = re.compile(r"于\s*(?P<y>20\d{2})\s*年\s*(?P<a>\d{1,2})\s*[-—–至到~]\s*(?:(?P<y2>20\d{2})\s*年\s*)?(?P<b>\d{1,2})\s*月")
 
 
@@ -51,11 +55,11 @@ SETTINGS = {"period": 0}  # the evaluated year, when the report's title does not
 
 def evaluated_year(doc) -> int | None:
     """The evaluated year, from the report's title near its start."""
-    for block in doc.blocks[:8]:
-        if block.kind in ("heading", "paragraph"):
-            m = _PERIOD.search(block.text.replace(" ", ""))
-            if m:
-                return int(m.group("y"))
+    texts = [b.text.replace(" ", "") for b in doc.blocks[:8] if b.kind in ("heading", "paragraph")]
+    for text, after in zip(texts, [*texts[1:], ""], strict=True):
+        m = _PERIOD.search(text) or _PERIOD.search(text + after[:12])  # the year may stand on the next line
+        if m:
+            return int(m.group("y") or m.group("y2"))
     return None
 
 
@@ -115,6 +119,8 @@ def _dates(report, cov, year):
             break
     for text, loc in doc.texts(headings=True):
         for m in _LABELLED_DATE.finditer(text):
+            if m.group("label") not in _DOCUMENT_DATES:
+                continue  # a form's 报告日期 / 评价日期 field: GB/T 9704 governs the 公文's own date only
             cov.examined += 1
             y, mo, d = m.group("y"), m.group("m"), m.group("d")
             wrong = [w for w, bad in (("年份应写全四位", len(y) != 4), ("月、日不编虚位（如 8月 不写作 08月）",

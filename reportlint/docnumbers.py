@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .model import Document, Location
-from .vocab import CITATION_LEAD_WORDS, alternation
+from .vocab import CITATION_LEAD_WORDS, FIRM_REPORT_CODES, alternation
 
 _OPEN = "〔[［【（(﹝"
 _CLOSE = "〕]］】）)﹞"
@@ -86,6 +86,8 @@ def numbers_in_text(text: str, location: Location) -> list[DocNumber]:
     out = []
     for m in _DOCNUM.finditer(text):
         code = _code(text, m.start(), m.group("code"))
+        if m.group("di") and code.endswith(FIRM_REPORT_CODES):
+            continue  # "上会湘报字(2022)第0001号": a firm's report number, which GB/T 9704 does not govern
         before = text[max(0, m.start() - 130) : m.start()]
         title = _TITLE_BEFORE.search(before)
         unopened = None if title else _UNOPENED.search(before)

@@ -311,6 +311,12 @@ SCORE_RATE_HEADERS = ("得分率", "得分比例", "得分比率")
 # (实际举办, 实际实施内容, 已完成). A plan and an outcome of one thing legitimately differ.
 PLAN_STAGE_WORDS = ("计划", "预算", "年初", "下达", "安排", "预计", "拟")
 ACTUAL_STAGE_WORDS = ("实际", "完成", "已")
+# The numbers accounting and consulting firms give their own reports ("上会湘报字(2022)第0001号",
+# "XX审字〔2023〕第012号"): a code ending in 字 and 第 before the serial, outside GB/T 9704
+FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨字", "评字", "专字", "核字", "审核字")
+# How a report's title ends, after the evaluated year: "2024年度……绩效评价报告", "……单位自评报告",
+# "项目支出绩效自评表（2022年度）"
+REPORT_TITLE_WORDS = ("绩效评价报告", "评价报告", "自评报告", "绩效报告", "自评表", "评价结论表")
 # Work papers of the evaluation itself, which must carry the evaluated period
 WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评分细则", "满意度调查表", "访谈提纲")
 # A share of a target: "完成目标任务1900人的107.2%", "达到计划数的103%"

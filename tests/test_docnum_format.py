@@ -19,6 +19,9 @@ CASES = [
     ("a 《 left in a cell a converter split: no guess from the words after 经",
      "下达省级职业技能竞赛奖补经费的通知》（豫财社〔2023〕45号）。", []),
     ("short year, 第, leading zero", "根据《通知》（肃财发〔24〕第077号）。", ["肃财发〔24〕第077号"]),
+    # a firm's own report numbers (审计报告 and 鉴证报告 numbers) are not 发文字号
+    ("a firm's report number", "上海上会会计师事务所有限公司湖南分所出具的上会湘报字(2022)第0001号报告。", []),
+    ("an audit report number", "经审计（X会审字〔2023〕第012号），资金使用合规。", []),
 ]
 
 
@@ -26,7 +29,7 @@ CASES = [
 def test_cases(tmp_path, name, text, want):
     findings, cov = run_check(check, text + "\n", tmp_path)
     assert [f.actual for f in findings] == want
-    assert cov.examined >= 1
+    assert cov.examined >= (0 if "report number" in name else 1)  # a firm's number is no 发文字号 at all
 
 
 def test_all_problems_named(tmp_path):

@@ -15,6 +15,8 @@ CASES = [
     ("budget approval of another year", COVER + "根据《某县财政局关于批复2023年部门预算的通知》（某财发〔2024〕77号）。\n", ["2024"]),
     ("evaluation date outside the work period", COVER + "于2025年6-8月期间开展评价。\n\n评价日期：2025年9月1日\n", ["评价日期：2025年9月1日"]),
     ("date with leading zeros", COVER + "成文日期：2025年08月01日\n", ["2025年08月01日"]),
+    # a cover form's 报告日期 field (岳阳 2018 自评报告: "报告日期:2019年06月18日") is no 公文 date
+    ("a form's report date with leading zeros", COVER + "报告日期：2025年08月01日\n", []),
     ("cover dated in the period", "2024年度某局部门整体支出绩效评价报告\n\n二〇二四年十二月\n", ["二〇二四年十二月"]),
 ]
 
@@ -41,3 +43,18 @@ def test_mutation(tmp_path):
     path.write_text(text.replace(old, "评价日期：2025年10月1日", 1), encoding="utf-8")
     got = [f.actual for f in check_file(str(path)).findings if f.rule == check.ID and f.actual.startswith("评价日期")]
     assert got == ["评价日期：2025年10月1日"]
+
+
+@pytest.mark.parametrize("cover, year", [
+    ("2024年度某县人力资源和社会保障局部门整体支出绩效评价报告\n", 2024),
+    ("红河州数据发展中心2024年度项目支出绩效单位自评报告\n", 2024),  # a unit's 自评报告 (红河, 2025)
+    ("附件:\n\n项目支出绩效自评表\n\n(2022年度)\n", 2022),  # 池州 自评表: the year on the next line
+    ("岳阳市2018年度部门整体支出\n\n绩效评价自评报告\n", 2018),
+    ("某县人力资源和社会保障局工作总结\n", None),
+])
+def test_the_evaluated_year_is_read_from_titles_of_every_kind(tmp_path, cover, year):
+    from reportlint.readers import read
+
+    path = tmp_path / "c.txt"
+    path.write_text(cover, encoding="utf-8")
+    assert check.evaluated_year(read(str(path))) == year
