@@ -369,7 +369,8 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
 
 # ---------------------------------------------------------------- paragraphs
 
-TERMINAL = re.compile(r"[。；;：:！？!?）)”」】》]$")
+# how a finished sentence or item ends; "……得2分" ends a scored item even without its full stop
+TERMINAL = re.compile(r"(?:[。；;：:！？!?）)”」】》]|得\s*\d+(?:\.\d+)?\s*分)$")
 STARTS_NEW = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳]|表\s*\d|附件|注[：:]|第\s*\d+\s*题)"
 )

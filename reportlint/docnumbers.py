@@ -24,9 +24,11 @@ _DOCNUM = re.compile(
 _ORDER = re.compile(r"(?P<code>[\p{Han}]{1,6}令)\s*第\s*(?P<serial>\d{1,5})\s*号")
 _TITLE_BEFORE = re.compile(r"《(?P<title>[^《》]{2,120})》\s*[（(]?\s*$")
 # a title whose 《 is missing, bounded by punctuation or a lead word of two characters or more (a lone 经
-# may end a word: "奖补经费的通知》"), never by the start of a cell: a converter may have cut the title there
+# may end a word: "奖补经费的通知》"), by 和/及 only after a citation ("《甲》和乙》": 人力资源和社会保障局
+# is one name), never by the start of a cell: a converter may have cut the title there
 _UNOPENED = re.compile(
-    rf"(?:[，。；：、,;:]|和|及|{alternation(w for w in CITATION_LEAD_WORDS if len(w) > 1)})(?P<title>[^《》，。；：、,;:]{{4,80}})》\s*[（(]?\s*$"
+    rf"(?:[，。；：、,;:]|(?<=[》）)号]\s*)(?:和|及)|{alternation(w for w in CITATION_LEAD_WORDS if len(w) > 1)})"
+    rf"(?P<title>[^《》，。；：、,;:]{{4,80}})》\s*[（(]?\s*$"
 )
 _STOP = re.compile(r"[，,。；;：:、“”《》（）()\s]")
 

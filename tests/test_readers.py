@@ -151,3 +151,27 @@ def test_markdown_reader(tmp_path):
     total = t.grid[3][0]
     assert total.text == "总计" and total.colspan == 2 and t.grid[3][1] is total
     assert pipe.row_texts(1) == ["决策", "15"]
+
+
+def test_a_table_without_rules_is_read_column_by_column():
+    """fixtures/layouts/unruled-table.pdf (tests/layouts/unruled.py): a label | text table drawn without
+    rules. Read line by line, the label's second line fell inside the citation ("…管理的意指标体系见》")."""
+    from reportlint.report import Report
+
+    doc = read(str(FIXTURES / "layouts" / "unruled-table.pdf"))
+    texts = [p.text for p in doc.paragraphs]
+    assert "绩效评价指标体系" in texts and "数据采集及处理办法" in texts
+    cited = next(t for t in texts if t.startswith("根据《中共中央"))
+    assert "《中共中央国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）" in cited
+    assert cited.endswith("三级指标34个。")
+    assert any("不带框线" in n for n in doc.notes)
+    titles = {d.title for d in Report(doc).doc_numbers if d.title}
+    assert "中共中央国务院关于全面实施预算绩效管理的意见" in titles
+
+
+def test_a_scored_item_ends_its_paragraph_without_a_full_stop():
+    """"……④资产处置收入及时足额上缴。得2分" then "(12)档案归存完备性。……": two items, not one."""
+    from reportlint.assemble import STARTS_NEW, TERMINAL
+
+    assert TERMINAL.search("④资产处置收入及时足额上缴。得2分") and STARTS_NEW.match("(12)档案归存完备性。")
+    assert not TERMINAL.search("得分情况如下")

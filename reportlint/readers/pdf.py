@@ -1,5 +1,9 @@
 """PDF through pdfplumber: text lines and ruled tables, in reading order per page.
 
+A table drawn without rules is not found as a table; its lines would read across the
+columns and mix one cell's words into another's. Lines split by wide gaps are read
+column by column instead, as paragraphs, and the page is named in the document's notes.
+
 Work per page is what a bare pdfplumber pass does (find the tables, extract
 them, extract the text outside them), so reading costs about the same.
 Running headers and footers are recognised by repeating on most pages and
@@ -66,15 +70,18 @@ def read_pdf(path: str):
     doc = build_document(path, "pdf", blocks, pages=n)
     if scanned:
         doc.notes.append(f"第{_ranges(scanned)}页没有文本层（图像），这些页未检查")
+    unruled = [p.number for p in pages if p.unruled]
+    if unruled:
+        doc.notes.append(f"第{_ranges(unruled)}页有不带框线的表格，按栏读出文字，未作为表格核对")
     return doc
 
 
 class _Page:
-    __slots__ = ("number", "height", "has_text", "items", "left", "right")
+    __slots__ = ("number", "height", "has_text", "items", "left", "right", "unruled")
 
-    def __init__(self, number, height, has_text, items, left, right):
+    def __init__(self, number, height, has_text, items, left, right, unruled=False):
         self.number, self.height, self.has_text, self.items = number, height, has_text, items
-        self.left, self.right = left, right
+        self.left, self.right, self.unruled = left, right, unruled
 
 
 def _read_page(page, number: int) -> _Page:
@@ -96,11 +103,95 @@ def _read_page(page, number: int) -> _Page:
     lines = text_page.extract_text_lines(layout=False, strip=True, return_chars=True)
     xs0 = [ln["x0"] for ln in lines] or [0]
     xs1 = [ln["x1"] for ln in lines] or [0]
+    columns = _unruled_columns(lines)
     for ln in lines:
-        size = Counter(round(ch.get("size", 10), 1) for ch in ln["chars"]).most_common(1)[0][0] if ln["chars"] else 10
+        size = _size(ln)
+        if columns and columns[0][0] <= ln["top"] <= columns[0][1]:
+            continue  # read below, column by column
         items.append(("line", ln["top"], ln["text"], (ln["x0"], ln["top"], ln["x1"], ln["bottom"], size)))
+    if columns:
+        items.extend(_column_paragraphs(lines, columns, number))
     items.sort(key=lambda it: it[1])
-    return _Page(number, float(page.height), True, items, min(xs0), max(xs1))
+    return _Page(number, float(page.height), True, items, min(xs0), max(xs1), unruled=bool(columns))
+
+
+def _size(ln) -> float:
+    return Counter(round(ch.get("size", 10), 1) for ch in ln["chars"]).most_common(1)[0][0] if ln["chars"] else 10
+
+
+def _segments(ln) -> list[list[dict]]:
+    """A line's characters in runs split at gaps wider than an em and a fifth: the cells of a table
+    without rules, laid side by side."""
+    chars = sorted(ln["chars"], key=lambda ch: ch["x0"])
+    runs = [[chars[0]]] if chars else []
+    for ch in chars[1:]:
+        if ch["x0"] - runs[-1][-1]["x1"] > 1.2 * ch.get("size", 10):
+            runs.append([ch])
+        else:
+            runs[-1].append(ch)
+    return runs
+
+
+def _unruled_columns(lines):
+    """((top, bottom), column starts) of a region of lines set in columns with no rules: at least three
+    lines split by wide gaps, the runs of two or more columns holding words. None for running text."""
+    gapped = [ln for ln in lines if len(_segments(ln)) >= 2]
+    if len(gapped) < 3:
+        return None
+    starts: list[float] = []
+    for ln in gapped:
+        for run in _segments(ln):
+            x0 = run[0]["x0"]
+            if not any(abs(x0 - s) < run[0].get("size", 10) for s in starts):
+                starts.append(x0)
+    starts.sort()
+    worded = [s for s in starts
+              if sum(1 for ln in gapped for run in _segments(ln)
+                     if abs(run[0]["x0"] - s) < run[0].get("size", 10) and len(re.findall(r"\p{Han}", "".join(c["text"] for c in run))) >= 2) >= 3]
+    if len(worded) < 2:
+        return None  # a contents page: titles and their page numbers
+    top, bottom = min(ln["top"] for ln in gapped), max(ln["top"] for ln in gapped)
+    # a right-hand cell may run on below (or start above) the last line that is split: its lines go with it
+    ordered = sorted(lines, key=lambda ln: ln["top"])
+    inside = [k for k, ln in enumerate(ordered) if top <= ln["top"] <= bottom]
+    for step, edge in ((1, inside[-1]), (-1, inside[0])):
+        k = edge + step
+        while 0 <= k < len(ordered):
+            ln, near = ordered[k], ordered[k - step]
+            size = _size(ln)
+            if ln["x0"] < starts[1] - size / 2 or abs(ln["top"] - near["top"]) > 2.2 * size:
+                break
+            top, bottom = min(top, ln["top"]), max(bottom, ln["top"])
+            k += step
+    return (top, bottom), starts
+
+
+def _column_paragraphs(lines, columns, number: int):
+    """The region's text column by column: each column's consecutive lines make one paragraph."""
+    (top, bottom), starts = columns
+    runs: dict[int, list] = {}
+    for ln in lines:
+        if not top <= ln["top"] <= bottom:
+            continue
+        for run in _segments(ln):
+            col = max((k for k, s in enumerate(starts) if s <= run[0]["x0"] + run[0].get("size", 10) / 2), default=0)
+            runs.setdefault(col, []).append((ln["top"], ln["bottom"], "".join(c["text"] for c in run), _size(ln)))
+    out = []
+    for col in sorted(runs):
+        para: list = []
+        for r in runs[col]:
+            if para and r[0] - para[-1][1] > 0.9 * r[3]:
+                out.append(_column_paragraph(para, number, col))
+                para = []
+            para.append(r)
+        if para:
+            out.append(_column_paragraph(para, number, col))
+    return out
+
+
+def _column_paragraph(runs, number: int, col: int):
+    # ordered among the page's lines by where it starts; a column to the right after one to the left
+    return ("block", runs[0][0] + col * 1e-3, RawParagraph(clean("\n".join(r[2] for r in runs)), number))
 
 
 def _raw_table(t, page_number: int) -> RawTable:
@@ -180,6 +271,11 @@ def _paragraphs(items, page: _Page):
 
     prev = None
     for i, it in enumerate(items):
+        if it[0] == "block":
+            yield from flush()
+            yield "para", it[2]
+            prev = None
+            continue
         if it[0] == "table":
             yield from flush()
             # first and last thing on the page: the table may go on over the break
