@@ -106,7 +106,7 @@ def _is_fragment(t: RawTable, r: int) -> bool:
 
 
 # "(3)": the points of a label whose words stayed on the page before
-_POINTS_TAIL = re.compile(r"^[（(]\s*\d+(?:\.\d+)?\s*分?[）)]$")  # noqa: RUF001
+_POINTS_TAIL = re.compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?[）)]|\d+(?:\.\d+)?\s*分)$")  # "(3)", "（3分）", "3分"  # noqa: RUF001
 
 
 def _join_fragment(t: RawTable, r: int) -> None:
@@ -171,7 +171,7 @@ def _has_points_tail(t: RawTable, r: int) -> bool:
     for c in range(t.width):
         if not t.covered(r, c) and _POINTS_TAIL.match(t.rows[r][c].strip()):
             above = t.rows[t.owner[r - 1][c][0]][c].strip()
-            return bool(above) and not _POINTS_TAIL.search(above) and not re.search(r"[（(]\s*\d", above[-6:])
+            return bool(above) and not _POINTS_TAIL.search(above) and not re.search(r"[（(]\s*\d|\d\s*分$", above[-6:])
     return False
 
 

@@ -105,14 +105,14 @@ HEADER_ROLES: dict[str, tuple[str, ...]] = {
              "评分要点", "计分标准", "评价要点及评分标准", "评分标准及方法", "评分标准和评分规则", "评扣分标准"),
     "reason": ("得分原因", "得分依据", "评分依据", "评价意见", "扣分原因", "得分说明", "评分说明", "得分情况",
                "评价情况", "扣分说明", "得分理由", "扣分理由", "评分理由", "扣分情况", "评价依据", "得分情况说明",
-               "自评情况", "审核意见"),
-    "points": ("分值", "权重", "标准分", "指标分值", "满分", "权重分", "指标权重", "标准分值", "权重分值", "总分值"),
+               "自评情况", "审核意见", "原因分析", "得分分析", "评分分析"),
+    "points": ("分值", "权重", "标准分", "指标分值", "满分", "满分值", "权重分", "指标权重", "标准分值", "权重分值", "总分值"),
     "score": ("得分", "评价得分", "实际得分", "评分结果", "自评得分", "评分", "考核得分", "最终得分", "评价分值",
               "得分值", "实得分", "指标得分", "专家评分", "考评得分", "评定得分"),
 }
-# What a sentence says an indicator is worth, before the number: "决策分值15分", "“过程”共设分值24分",
+# What a sentence says an indicator is worth, before the number: "决策分值15分", "“过程”共设分值24分", "合计24分",
 # "过程指标满分24分", "预算执行赋分12分", "过程类指标（24分）" (never with 得: that is a score)
-WORTH = (r"(?:共设|设置|设|共|总|占)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?|共计?(?!得)"
+WORTH = (r"(?:共设|设置|设|共|总|占)?\s*(?:分值|满分|赋分|总分|权重分|分数|权重)\s*(?:为|是|共|共计|[：:])?|共计?(?!得)|合计(?!得)"
          r"|[（(](?=\s*\d+(?:\.\d+)?\s*分\s*[）)])")
 # Words that open a list of names after a count: "6个三级指标：分别是“甲”“乙”", "，具体为“甲”", "，依次为"
 LIST_INTRO_WORDS = ("分别是", "分别为", "包括", "即", "具体为", "具体是", "具体包括", "依次为", "依次是", "主要包括",
@@ -126,12 +126,25 @@ _PREFIX_ROLES = ("level1", "level2", "name", "explanation", "rule", "reason")
 _HEADER_NOISE = re.compile(r"[\s　]|[（(][^）)]{0,8}[）)]$|[（(]扣[）)]|[：:]$")  # "评(扣)分标准", "分值（分）"
 
 
+_HEADER_JOINER = re.compile(r"及|和|与|、|/|＆|&")
+
+
 @functools.lru_cache(maxsize=4096)
 def header_role(text: str) -> str | None:
-    """The role of an indicator-table column from its header: '评分细则' → 'rule', '标准分（分）' → 'points'."""
+    """The role of an indicator-table column from its header: '评分细则' → 'rule', '标准分（分）' → 'points';
+    a header naming two contents ('指标说明及评分标准') is the rule column when either part is a rule."""
     key = _HEADER_NOISE.sub("", text or "")
     if not key:
         return None
+    role = _one_role(key)
+    if role in (None, "explanation") and _HEADER_JOINER.search(key):
+        parts = {_one_role(part) for part in _HEADER_JOINER.split(key) if part}
+        if "rule" in parts:
+            return "rule"
+    return role
+
+
+def _one_role(key: str) -> str | None:
     for role, words in HEADER_ROLES.items():
         if key in words:
             return role
@@ -257,7 +270,7 @@ RULE_SYNONYMS: list[tuple[str, str]] = [
     (r"(?<!不)(?:小于|不足|未达到|未达)(?=\s*\d)", "<"),
     # per-step deductions: 每低于/每下降/每少/每减少 1% 扣 0.1 分; 每超过/每高于/每多 1%
     (r"每(?:低于|下降|减少|少|降|下浮)(?=\s*\d+(?:\.\d+)?\s*%)", "每降低"),
-    (r"每(?:超过|高于|多|上升|上浮|超|超出)(?=\s*\d+(?:\.\d+)?\s*%)", "每增加"),
+    (r"每(?:超过|高于|高出|多|上升|上浮|超|超出)(?=\s*\d+(?:\.\d+)?\s*%)", "每增加"),
     # the cut-off beyond a deduction band: "超出10%以上的不计分" is "超过10%不得分"
     (r"(?<!每)超出(?=\s*\d)", "超过"),
     (r"(超过\s*\d+(?:\.\d+)?\s*%)\s*以上", r"\1"),
@@ -265,7 +278,7 @@ RULE_SYNONYMS: list[tuple[str, str]] = [
     (r"(每(?:降低|增加|调增或调减|调减或调增)\s*\d+(?:\.\d+)?\s*%)\s*[，,]\s*(?=扣)", r"\1"),
     # element weights: 各要素权重均为50%, 各要素权重50%, 权重均为1/3, 每个要点占25%
     (r"各(?:要素|要点|项)?(?:的)?权重(?:均|各)?(?:为|是)?(?=\s*\d)|权重均为|(?:每个|每项|每一)(?:评价|评分)?(?:要素|要点)?(?:各)?占"
-     r"|(?:每个|每项|每一)(?:评价|评分)?(?:要素|要点)(?:的)?权重(?:为|均为)?", "各占"),
+     r"|(?:每个|每项|每一)(?:评价|评分)?(?:要素|要点)(?:的)?权重(?:为|均为)?|单项权重(?:为|均为)?(?=\s*\d)", "各占"),
     # "每个评价要点权重50%、分值1分": the points each element is worth, after its weight
     (r"(?<=[%％])\s*[、，,]\s*分值\s*(?=\d)", "，每项"),
 ]

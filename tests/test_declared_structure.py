@@ -57,6 +57,11 @@ CASES = [
     # the list after other lead words (writer D's 具体为; 依次为 and 主要包括 of other reports)
     *((f"names after {w}", f"一级指标“决策”下设2个二级指标，3个三级指标，{w}“甲”“乙”“戊”。", [("甲、乙、戊", "甲、乙、丙")])
       for w in ("具体为", "依次为", "主要包括")),
+    # worths given one by one in other orders (writer E; 分别 and 给 are common in reports)
+    ("合计 and 分别赋予", "“决策”合计40分，依据关联程度，“目标设定”“预算配置”分别赋予20分、25分。", [("25", "20"), ("45", "40")]),
+    ("points given to a name", "“决策”合计40分，其中20分给“目标设定”、25分给“预算配置”。", [("25", "20"), ("45", "40")]),
+    ("分别为, agree", "“决策”共设分值40分，“目标设定”“预算配置”分别为20分、20分。", []),
+    ("分别 with a count that does not pair is left alone", "“目标设定”“预算配置”分别赋予20分、25分、5分。", []),
     # look-alikes that must stay silent, and are no statement of the structure at all
     ("a score is not a worth", "决策指标得分35分，目标设定得分18分。", []),
     ("each of the 二级 is not a count", "每一个二级指标下设若干三级指标。", []),
@@ -75,7 +80,7 @@ def test_cases(tmp_path, name, sentence, want):
 
 NOT_STATEMENTS = {"a score is not a worth", "each of the 二级 is not a count", "a 三级 name with a 二级 prefix",
                   "二级 scores after the 一级's score", "共N分 equal to both worth and score is left alone",
-                  "共N分 that is the 一级's score"}
+                  "共N分 that is the 一级's score", "分别 with a count that does not pair is left alone"}
 
 
 PRODUCT = "深入实施就业优先战略、社会参保服务工作、提高技能培训服务、人事人才服务质量、深入实施就业优先战略、社会参保服务工作效率、技能培训实效、人事人才服务成效、资金到位及时性、及时足额发放"

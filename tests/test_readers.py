@@ -175,3 +175,19 @@ def test_a_scored_item_ends_its_paragraph_without_a_full_stop():
 
     assert TERMINAL.search("④资产处置收入及时足额上缴。得2分") and STARTS_NEW.match("(12)档案归存完备性。")
     assert not TERMINAL.search("得分情况如下")
+
+
+@pytest.mark.parametrize("tail", ["(3)", "（3分）", " 3分"])
+def test_a_name_whose_points_went_over_the_page_is_one_row(tmp_path, tail):
+    """Writer E's 评分表 leaves " 3分" alone on the next page, as the reference leaves "(3)"."""
+    from reportlint.report import Report
+
+    head = "一级指标\t二级指标\t三级指标\t评分标准\t得分原因\t得分\n"
+    text = ("附件1：评分表\n\n" + head + "决策(6)\t目标设定(6)\t目标合理性(3)\t符合得3分\t目标合理。\t3\n"
+            "\t\t指标明确性\t①甲；②乙。\t指标明确，\t3\n\n" + head
+            + f"\t\t{tail}\t以上要素各占50%权重分，符合得1.5分。\t得3分。\t\n")
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    ind = Report(read(str(path))).indicators
+    assert [(i.name, i.points.text if i.points else None, i.score.text if i.score else None) for i in ind] == [
+        ("目标合理性", "3", "3"), ("指标明确性", "3", "3")]

@@ -167,6 +167,23 @@ def test_a_rate_worked_out_in_the_reason():
     assert stated_rate(rule, "实际支出2万元，预算安排数4万元，控制率=实际支出数/预算安排数=50%。").value == D(50)
 
 
+@pytest.mark.parametrize("text, each", [
+    ("①甲；②乙。每个要素权重50%，满足的要素得1分，不满足的该项得0分。", "1"),  # writer E
+    ("①甲；②乙。按要素计分（单项权重50%）：要素成立的得1分，不成立的得0分。", "1"),  # writer E
+    ("①甲；②乙。以上要素各占50%权重分，符合得1分，不符合得0分。", "1"),  # the reference
+    ("①甲；②乙。各要素权重为50%，满足要求的得1分。", "1"),
+])
+def test_points_for_a_met_element(text, each):
+    rule = parse_rule(text)
+    assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == each
+
+
+def test_a_rise_said_as_高出_is_a_rise():
+    for text in ("“三公”经费控制率=70%—100%得1分，超出100%，每高出1%扣0.1分，超过10%不得分。",
+                 "“三公”经费控制率=70%—100%得1分，超出100%，每增加1%扣0.1分，超过10%不得分。"):
+        assert band_score(parse_rule(text), D("105"), D("1")) == D("0.5")
+
+
 @pytest.mark.parametrize("text", [
     "①甲；②乙。各要素权重50%，达到要求的计1分，未达到的计0分。",  # writer D
     "①甲；②乙。各要素权重为50%，符合得1分。",

@@ -21,7 +21,11 @@ from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, l
         ("得分", "score"), ("评价得分", "score"), ("实际得分", "score"), ("自评得分", "score"), ("评分结果", "score"),
         ("指标解释", "explanation"), ("指标说明", "explanation"), ("指标内涵", "explanation"),
         ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"),
-        # look-alikes: a rate column, the year's target, a plain name column
+        # one column for two contents (writer E's 指标说明及评分标准): the rule is what a check needs from it
+        ("指标说明及评分标准", "rule"), ("指标解释和评分方法", "rule"), ("指标内涵、评分标准", "rule"),
+        ("原因分析", "reason"), ("满分值", "points"), ("实得分", "score"),
+        # look-alikes: a rate column, the year's target, a plain name column, two names that hold no rule
+        ("指标解释及说明", "explanation"), ("一级及二级指标", None),
         ("得分率", None), ("得分率%", None), ("年度指标值", None), ("项目名称", None), ("", None),
     ],
 )
