@@ -43,6 +43,7 @@ from reportlint.vocab import (
     APPROVED_BUDGET,
     BUDGET_WORDS,
     BUDGETED_INCOME_WORDS,
+    CLAUSE_LINK_WORDS,
     FUNDING_WORDS,
     SPAN_WORDS,
     alternation,
@@ -71,7 +72,9 @@ _BUDGET_LINE = re.compile(
 # "部门一般公共预算财政拨款年初预算安排4901.44万元": the department's own funding, then a budget word
 _BUDGET = re.compile(rf"^(?:部门|本部门|{alternation(FUNDING_WORDS)})*(?:{alternation(BUDGET_WORDS)})$")
 _BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})$")
-_AGAINST_ACTUAL = re.compile(rf"\s*[，,]\s*(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})")
+_AGAINST_ACTUAL = re.compile(
+    rf"\s*[，,]\s*(?:{alternation(CLAUSE_LINK_WORDS)})?(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})"
+)
 _VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")
 _CONCEPTS = ("项目支出预算数", "基本支出预算数", "部门预算数")
 

@@ -95,7 +95,7 @@ class Figure:
 
 
 _FIGURE = re.compile(
-    rf"(?<![\d.,，）)%％分])(?P<num>{NUMBER})\s*(?:(?P<pct>%|％)|(?P<money>{AMOUNT_UNIT})|(?P<score>分)(?!之)|(?P<count>{COUNT_UNIT})|(?P<year>年度|年)(?![0-9]))"
+    rf"(?<![\d.）)%％分])(?<!\d[,，])(?P<num>{NUMBER})\s*(?:(?P<pct>%|％)|(?P<money>{AMOUNT_UNIT})|(?P<score>分)(?!之)|(?P<count>{COUNT_UNIT})|(?P<year>年度|年)(?![0-9]))"
 )
 # Chinese numerals as counts, amounts and percents: 三十四个, 一百二十万元, 百分之九十五. A lone 一 is left out
 # (一个, 一次 are articles more often than counts), and so are ordinals (第三个), 分 (十分 is "very") and
@@ -141,6 +141,24 @@ class _Years:
         return self.years[i][1] if i >= 0 and self.years[i][0] >= begin else None
 
 
+# the label after the figure, joined by 的: "取得6847.87万元的一般公共预算财政拨款收入", "与44名的核定人员编制相比"
+_LABEL_AFTER = re.compile(r"\s*的\s*(?P<label>\p{Han}{2,24}?)(?=\s*(?:[，,。；;：:）)]|中|相比|对应|为|是|$))")
+# words that leave a label before the figure saying nothing of what it measures
+_BARE_LEAD = re.compile(r"^(?:部门|本部门|单位|全年|当年)?(?:取得|获得|收到|在|与|共|计|达|有|为|是)?$")
+
+
+def _label(text: str, start: int, end: int) -> tuple[str, str]:
+    """(label, the text after the figure and its label): the words before the figure, or after it when
+    they follow with 的 and the words before are only a verb."""
+    before = _label_before(text, start)
+    after = _LABEL_AFTER.match(text, end)
+    if after:
+        near = re.sub(r"(?:19|20)\d\d\s*年度?[\s，,]*$", "", text[max(0, start - 16) : start])
+        if _BARE_LEAD.match(re.search(r"[^，,。；;：:、（）()《》“”\s]*$", near).group()):
+            return after.group("label"), text[after.end() : after.end() + 16]
+    return before, text[end : end + 16]
+
+
 def figures_in_text(text: str, location: Location) -> list[Figure]:
     out = []
     years = _Years(text)
@@ -162,8 +180,8 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
             if not (1949 <= num.value <= 2100) or "." in num.text:
                 continue
             kind, unit = "year", "年"
-        out.append(Figure(kind, num, unit, _label_before(text, m.start()), location, after=text[m.end() : m.end() + 16],
-                          year=years.before(m.start())))
+        label, after = _label(text, m.start(), m.end())
+        out.append(Figure(kind, num, unit, label, location, after=after, year=years.before(m.start())))
     for m in _CN_FIGURE.finditer(text):
         stated = m.group("num") or m.group("pnum")
         value = cn_number(stated)

@@ -232,11 +232,15 @@ GRADE_LABELS = ("评价等级", "绩效等级", "评价结论", "综合评价结
 
 # A department's budget for the year, however a summary table or sentence names it.
 BUDGET_WORDS = ("预算安排资金", "预算安排数", "预算安排", "年初预算数", "年初预算", "年初预算资金", "年初预算安排", "全年预算数",
-                "年度预算数", "预算批复数", "批复预算数", "批复预算", "预算总额")
+                "年度预算数", "预算批复数", "批复预算数", "批复预算", "预算总额", "年度预算资金总额", "预算资金总额",
+                "年度预算资金", "年度预算总额")
 BUDGETED_INCOME_WORDS = ("预算财政拨款收入", "一般公共预算财政拨款收入", "财政拨款收入")
 # "部门年初批复一般公共预算财政拨款4901.44万元": an appropriation approved at the start of the year is the budget
 APPROVED_BUDGET = re.compile(r"^(?:年初批复|年初下达|年初|批复)\p{Han}{0,16}(?:预算|拨款)(?:数|资金|收入)?$")
-ACTUAL_INCOME_WORDS = ("实际收入", "实际到位", "实际到位资金", "到位资金", "实际到位数", "资金到位数")
+ACTUAL_INCOME_WORDS = ("实际收入", "实际到位", "实际到位资金", "到位资金", "实际到位数", "资金到位数", "实际取得收入",
+                       "实际获得收入", "实际收到收入", "实际取得的收入")
+# words that join a clause to the one before it: "……收入为4901.44万元，而实际取得收入6847.87万元"
+CLAUSE_LINK_WORDS = ("而", "但", "但是", "然而", "其中")
 SPAN_WORDS = ("全年", "本年", "当年", "本年度", "年度", "全年度")  # "全年实际收入": the year's, said again
 FUNDING_WORDS = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营预算", "上级补助", "上级转移支付",
                  "中央资金", "省级资金", "市级资金", "县级资金", "自有资金", "其他资金", "社会资金")

@@ -27,6 +27,8 @@ CASES = [
     ("inline, an amount over a count is no ratio", "人均成本率=总成本1600万元/获奖人数7人=228.57%。", []),
     ("the rate under its other name", RULE + "局机关编制人数44名，实有在职人员43人，财政供养人员控制率为97.72%。",
      [("97.72%", "97.73%")]),
+    ("the count before its label (writer E)", RULE + "与44名的核定人员编制相比，在职人员43人，在职人员控制率为97.72%。",
+     [("97.72%", "97.73%")]),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
 
