@@ -97,7 +97,9 @@ def _is_fragment(t: RawTable, r: int) -> bool:
         orow, ocol = t.owner[r - 1][c]
         above = t.rows[orow][ocol].strip()  # the cell above, or the merged cell covering it
         if here:
-            if not above or (is_numeric(here) and not _POINTS_TAIL.match(here)) or is_numeric(above):
+            # "8)" under "效益(2": a label's points cut in two by the break are continued text, not a figure
+            cut_label = _LABEL_TAIL.match(here) and re.search(r"[（(][^）)]*$", above)
+            if not above or (is_numeric(here) and not _POINTS_TAIL.match(here) and not cut_label) or is_numeric(above):
                 return False
             has_text = True
         elif above and not t.covered(r, c):
