@@ -32,6 +32,7 @@ from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import reliable
 from reportlint.restated import level1_key, name_key
+from reportlint.text import respectively
 from reportlint.vocab import (
     CN_NUMERAL,
     LEVEL1_WORD,
@@ -184,24 +185,12 @@ def _listed_names(after, lvl, items, loc, cov):
                   evidence=m.group(0).strip()[:200], expected="、".join(known), actual="、".join(listed))
 
 
-_RESPECTIVELY = re.compile(
-    rf"(?P<names>(?:[“\"][^”\"]{{1,20}}[”\"]\s*[、，,和及与]?\s*){{2,}})(?:分别|依次)\s*(?:赋予|赋分|设置|设|为|占|计)?\s*(?:分值)?\s*(?:为)?\s*"
-    rf"(?P<nums>{PLAIN_NUMBER}\s*分(?:\s*[、，,和及与]\s*{PLAIN_NUMBER}\s*分)+)"
-)
 _GIVEN_TO = re.compile(rf"(?P<n>{PLAIN_NUMBER})\s*分\s*(?:给|分配给|赋予|归)\s*(?P<q>[“\"][^”\"]{{1,20}}[”\"])")
 
 
 def _one_by_one(sentence: str) -> str:
     """"“甲”“乙”分别赋予12分、6分" and "其中9分给“甲”" said the usual way: "“甲”赋分12分，“乙”赋分6分"."""
-    def spread(m):
-        names = re.findall(r"[“\"][^”\"]{1,20}[”\"]", m.group("names"))
-        nums = re.findall(PLAIN_NUMBER, m.group("nums"))
-        if len(names) != len(nums):
-            return m.group(0)
-        return "，".join(f"{n}赋分{v}分" for n, v in zip(names, nums, strict=True))
-
-    sentence = _RESPECTIVELY.sub(spread, sentence)
-    return _GIVEN_TO.sub(lambda m: f"{m.group('q')}赋分{m.group('n')}分", sentence)
+    return _GIVEN_TO.sub(lambda m: f"{m.group('q')}赋分{m.group('n')}分", respectively(sentence))
 
 
 def _points(sentence, loc, cov, level1, by_l1, total_points, worth):

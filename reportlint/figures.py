@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 import regex as re
 
 from .model import Document, Location, Table
+from .text import respectively
 from .vocab import (
     AMOUNT_UNIT,
     AMOUNT_UNITS,
@@ -112,9 +113,20 @@ _VARIABLE_MARK = re.compile(r"[（(][A-Za-z][）)]")
 _VARIABLE = re.compile(rf"\s*{_VARIABLE_MARK.pattern}\s*$")  # the mark right before a figure
 
 
+# a figure in brackets after its label: "财政拨款收入（6847.87万元）", "项目支出（全年预算数6005.58万元）"
+_IN_BRACKETS = re.compile(r"(?P<outer>[\p{Han}“”]{2,24})[（(]\s*(?P<inner>\p{Han}{0,12})\s*$")
+
+
 def _label_before(text: str, start: int) -> str:
     """The words right before a figure, back to the previous punctuation."""
     head = _VARIABLE.sub("", text[max(0, start - 28) : start])  # "项目支出全年预算数（A）6005.58万元"
+    bracket = _IN_BRACKETS.search(head)
+    if bracket:
+        outer = bracket.group("outer")
+        if re.match(rf"(?:{AMOUNT_UNIT}|{COUNT_UNIT}|%)", outer):
+            outer = ""  # "执行数为2万元（全年预算数4万元）": the bracket follows a figure, not a label
+        if outer or bracket.group("inner"):
+            return _LEAD_WORDS.sub("", outer + bracket.group("inner"))
     parts = _LABEL_STOP.split(head)
     label = parts[-1] if parts else ""
     if start > 24 and len(parts) == 1:
@@ -160,6 +172,7 @@ def _label(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def figures_in_text(text: str, location: Location) -> list[Figure]:
+    text = respectively(text)  # "甲、乙分别为X万元和Y万元": each figure after its own label
     out = []
     years = _Years(text)
     # "预算数（A）6005.58万元": a formula's variable name is no bracketed number before the figure
@@ -275,7 +288,7 @@ def _label_pair(table: Table, r: int, c: int) -> tuple[str, str] | None:
         return None
     units = [m.group(1) or m.group(2) for k in range(c) for m in [_ROW_UNIT.search(table.text(r, k))] if m]
     unit = units[0] if units else (table.unit if table.unit in UNIT_SCALE else None)
-    return (left.text, unit) if unit else None
+    return (_VARIABLE.sub("", left.text), unit) if unit else None  # "年初预算数(A) | 4902.89"
 
 
 def figures_in_table(table: Table) -> list[Figure]:

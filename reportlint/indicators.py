@@ -12,9 +12,10 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location, Table
-from .vocab import SCORE_OR_POINTS, TOTAL_ROW, header_role
+from .vocab import RULE_TEXT, SCORE_GIVEN, SCORE_OR_POINTS, TOTAL_ROW, WORTH, header_role
 
-_POINTS = re.compile(r"^(?P<name>.*?)\s*[（(]\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
+# "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）"
+_POINTS = re.compile(rf"^(?P<name>.*?)\s*[（(]\s*(?:{WORTH})?\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
 _NOT_AN_INDICATOR = re.compile(r"^\s*加减分")  # a bonus/penalty row under the table, not a 三级指标
 
 
@@ -91,6 +92,8 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             _levels_from_position(table, r, cols)
         if "name" in cols and ("level1" in cols or "level2" in cols) and "score" not in cols:
             _roles_from_content(table, r, cols)
+        if "name" in cols and ("level1" in cols or "level2" in cols) and "rule" not in cols:
+            _texts_from_content(table, r, cols)
         if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
             return r, cols
     return None
@@ -130,6 +133,31 @@ def _roles_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
         cols["score"] = numeric[0]
     elif len(numeric) == 2 and "points" not in cols:
         cols["points"], cols["score"] = numeric
+
+
+_REASON_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
+
+
+def _texts_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
+    """A scoring table whose rule header is a word we do not know ("得分计算方法"): the rule column is the one
+    unclaimed text column right of the names whose cells read as scoring rules (不得分, 扣0.5分, 各占50%, ≥90%),
+    and the reason column, if unknown too, the one whose cells end in the score given ("……得3分。")."""
+    body = [r for r in range(head + 1, table.n_rows)]
+
+    def share(c, pattern):
+        cells = [table.text(r, c) for r in body if table.text(r, c) and table.grid[r][c].col == c]
+        return sum(bool(pattern.search(x)) for x in cells) / len(cells) if len(cells) >= 3 else 0
+
+    free = [c for c in range(cols["name"] + 1, table.n_cols) if c not in cols.values()]
+    rules = sorted(((share(c, RULE_TEXT), c) for c in free), reverse=True)
+    if not rules or rules[0][0] < 0.6 or (len(rules) > 1 and rules[1][0] >= rules[0][0] - 0.2):
+        return  # no column, or two alike: not told apart
+    cols["rule"] = rules[0][1]
+    if "reason" not in cols:
+        reasons = [(share(c, _REASON_END), c) for c in free if c != cols["rule"]]
+        best = max(reasons, default=(0, None))
+        if best[0] >= 0.5 and sum(1 for x, _ in reasons if x >= 0.5) == 1:
+            cols["reason"] = best[1]
 
 
 def indicators_in(table: Table) -> list[Indicator]:

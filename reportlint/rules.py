@@ -269,6 +269,11 @@ _INCL = r"\s*(?:[（(]含[）)])?"
 _AWARDING = re.compile(rf"得\s*{_NUM}\s*分|得满分|不得分|扣")
 
 
+# a clause that steps away from a band (每增加1%扣0.1分) or cuts it off (超过10%不得分), with no band of its own
+_STEP = re.compile(rf"^(?!.*\d\s*%?\s*{_INCL}\s*[—–\-~～至到]\s*\d).*(?:每(?:增加|提高|超出|上升|降低|减少|下降|调增或调减|调减或调增)\s*{_NUM}\s*%"
+                   rf"|超过\s*{_NUM}\s*%\s*(?:的)?\s*(?:不得分|得\s*0\s*分))")
+
+
 def _bands(text: str) -> Rule | NotRead:
     """Bands on one rate: thresholds, ranges, deductions, and what happens outside them."""
     names = [m.group("name") for m in _RATE_NAME.finditer(text) if "得分" not in m.group("name")]
@@ -279,6 +284,9 @@ def _bands(text: str) -> Rule | NotRead:
     otherwise = None
     last: Band | None = None
     clauses = [c for c in _CLAUSES.split(text) if c]
+    # a step or a cut-off is counted from the band that gives points, wherever the writer puts it:
+    # "超出100%的，每增加1%扣0.1分，超过10%不得分；处于70%—100%的，得1分" reads as the bands first
+    clauses = [c for c in clauses if not _STEP.search(c)] + [c for c in clauses if _STEP.search(c)]
     for clause in clauses:
         c = clause.replace("％", "%")
         band = None

@@ -110,3 +110,30 @@ def is_numeric(text: str) -> bool:
 def is_rule_line(text: str) -> bool:
     """A line of dashes that a converter left as a table separator."""
     return bool(text) and set(text.strip()) <= set("-—–=_ |:")
+
+
+# "甲、乙分别为0万元和4055.17万元", "“预算执行”“资金管理”分别赋予12分、6分": several names, then 分别 and as
+# many values, said one by one as the checks read them ("甲为0万元，乙为4055.17万元")
+_NAME = r"(?:[“\"][^”\"]{1,20}[”\"]|[\p{Han}A-Za-z]{2,20})"
+_VALUE = rf"\d+(?:\.\d+)?\s*(?:{AMOUNT_UNIT}|%|％|分|{COUNT_UNIT})"
+_RESPECTIVELY = re.compile(
+    rf"(?P<names>{_NAME}(?:\s*[、和及与]?\s*{_NAME})+?)\s*(?:分别|依次)\s*(?P<verb>为|是|达到|达|占|有|赋予|赋分|设置|设|计)?\s*"
+    rf"(?P<values>{_VALUE}(?:\s*[、，,和及与]\s*{_VALUE})+)"
+)
+_WORTH_VERBS = {"赋予": "赋分", "赋分": "赋分", "设置": "赋分", "设": "赋分"}
+
+
+def respectively(text: str) -> str:
+    """Names and values paired by 分别, written out pair by pair; left as it is when the counts differ."""
+    if "分别" not in text and "依次" not in text:
+        return text
+
+    def spread(m: re.Match) -> str:
+        names = re.findall(_NAME, m.group("names"))
+        values = re.findall(_VALUE, m.group("values"))
+        if len(names) != len(values) or len(names) < 2:
+            return m.group(0)
+        verb = _WORTH_VERBS.get(m.group("verb") or "", m.group("verb") or "为")
+        return "，".join(f"{n}{verb}{v}" for n, v in zip(names, values, strict=True))
+
+    return _RESPECTIVELY.sub(spread, text)

@@ -60,6 +60,7 @@ CASES = [
     # worths given one by one in other orders (writer E; 分别 and 给 are common in reports)
     ("合计 and 分别赋予", "“决策”合计40分，依据关联程度，“目标设定”“预算配置”分别赋予20分、25分。", [("25", "20"), ("45", "40")]),
     ("points given to a name", "“决策”合计40分，其中20分给“目标设定”、25分给“预算配置”。", [("25", "20"), ("45", "40")]),
+    ("分值总计 and 分值分配为", "“决策”分值总计40分，分值分配为：“目标设定”20分、“预算配置”25分。", [("25", "20"), ("45", "40")]),
     ("分别为, agree", "“决策”共设分值40分，“目标设定”“预算配置”分别为20分、20分。", []),
     ("分别 with a count that does not pair is left alone", "“目标设定”“预算配置”分别赋予20分、25分、5分。", []),
     # look-alikes that must stay silent, and are no statement of the structure at all

@@ -70,6 +70,17 @@ CASES = [
     ("the actual income after 而", table("资金情况（万元）|年度预算资金总额|4902.89|资金到位数|6847.87")
      + "\n一、部门概况\n\n2024年，部门一般公共预算财政拨款收入为4901.44万元，而实际取得收入6847.87万元。\n",
      [("4902.89万元", "4901.44万元")]),
+    # the figure in brackets after its label, a formula's variable after a table label (writer F)
+    ("the figure in brackets after its label", "摘要\n\n2024年部门收支：一般公共预算财政拨款收入（6847.87万元）；\n\n一、部门概况\n\n"
+     "2024年部门一般公共预算财政拨款收入4901.44万元。\n", [("6847.87万元", "4901.44万元")]),
+    ("the label inside the brackets, qualified by the words before them",
+     "一、预算执行\n\n2024年某局项目支出（全年预算数6005.58万元）实际执行数为6005.58万元。\n\n二、结余\n\n"
+     "项目资金结余总额、项目全年预算数分别为0万元和4055.17万元。\n", [("6005.58万元", "4055.17万元")]),
+    ("brackets after a figure hold another quantity", "一、三公经费\n\n“三公”经费实际执行数为2万元（全年预算数4万元）。\n\n"
+     "二、结余\n\n项目全年预算数为4055.17万元。\n", []),
+    ("a formula's variable after the table's label", table("资金情况（万元）|年初预算数(A)|4902.89|实际到位资金|6847.87")
+     + "\n一、部门概况\n\n2024年部门一般公共预算财政拨款收入4901.44万元，全年实际收入6847.87万元。\n",
+     [("4902.89万元", "4901.44万元")]),
     ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
      [("邮电费", "取暖费")]),
 ]

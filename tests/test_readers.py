@@ -191,3 +191,11 @@ def test_a_name_whose_points_went_over_the_page_is_one_row(tmp_path, tail):
     ind = Report(read(str(path))).indicators
     assert [(i.name, i.points.text if i.points else None, i.score.text if i.score else None) for i in ind] == [
         ("目标合理性", "3", "3"), ("指标明确性", "3", "3")]
+
+
+def test_a_line_that_opens_with_a_decimal_is_no_numbered_item():
+    """"……分别为0万元和" then "4055.17万元，……" on the next line: one sentence (4055. is no "1." item)."""
+    from reportlint.assemble import STARTS_NEW
+
+    assert not STARTS_NEW.match("4055.17万元，资金结余率为0%。")
+    assert STARTS_NEW.match("1.本次绩效评价所需资料") and STARTS_NEW.match("2、评价指标体系")

@@ -41,7 +41,8 @@ KNOWN_GAPS = {
 }
 
 
-@pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e"], ids=["rewrite-a", "rewrite-b", "rewrite-c", "rewrite-d", "rewrite-e"])
+@pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f"],
+                         ids=["rewrite-a", "rewrite-b", "rewrite-c", "rewrite-d", "rewrite-e", "rewrite-f"])
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_rewrite_gives_the_original_findings(original, rewrite, form):
     got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded{rewrite}.{form}")).findings)

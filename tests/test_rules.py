@@ -178,6 +178,19 @@ def test_points_for_a_met_element(text, each):
     assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == each
 
 
+def test_steps_stated_before_the_band_they_start_from():
+    first = "“三公”经费控制率超出100%的，每增加1%扣0.1分，超过10%不得分；处于70%—100%的，得1分。"  # writer F
+    last = "“三公”经费控制率=70%—100%得1分，超出100%，每增加1%扣0.1分，超过10%不得分。"
+    for text in (first, last):
+        rule = parse_rule(text)
+        assert [band_score(rule, D(v), D("1")) for v in ("80", "105", "112", "50")] == [D("1"), D("0.5"), D("0"), None]
+
+
+def test_a_weight_said_as_单项要素权重为():
+    rule = parse_rule("①甲；②乙。单项要素权重为50%，满足记1.5分、不满足记0分。")
+    assert rule.shape == "elements" and rule.weight == D("0.5")
+
+
 def test_a_rise_said_as_高出_is_a_rise():
     for text in ("“三公”经费控制率=70%—100%得1分，超出100%，每高出1%扣0.1分，超过10%不得分。",
                  "“三公”经费控制率=70%—100%得1分，超出100%，每增加1%扣0.1分，超过10%不得分。"):

@@ -156,7 +156,7 @@ def test_level_columns_under_unknown_words_are_read_by_position(tmp_path):
 
 
 @pytest.mark.parametrize("text, share", [
-    ("抽样比例为样本总量的60%", "60"), ("样本量按调查总体的60%确定", "60"), ("抽样人数占调查总体的60%", "60"),
+    ("抽样比例为样本总量的60%", "60"), ("样本量按调查总体的60%确定", "60"), ("抽样比例：样本总量的60%", "60"), ("抽样人数占调查总体的60%", "60"),
     ("按60%的比例随机抽取", "60"), ("样本占总体的60%", "60"),
     ("有效样本占发放问卷的95%", None), ("问卷回收率为95%", None), ("有效样本量占发放问卷的95%", None),
 ])
@@ -164,3 +164,51 @@ def test_sample_share(text, share):
     from reportlint.vocab import SAMPLE_SHARE
     m = SAMPLE_SHARE.search(text)
     assert (m and (m.group("p") or m.group("p2"))) == share
+
+
+def test_the_rule_and_reason_columns_under_words_we_do_not_know_are_read_by_content(tmp_path):
+    """A 评分表 whose rule and reason headers are in no vocabulary ("考评口径", "核查情况"): the column that reads
+    as rules (不得分, 扣0.5分, 各占50%) is the rule, the one whose cells end in the score given is the reason."""
+    from reportlint.readers import read
+    from reportlint.report import Report
+
+    text = "附件1：评分表\n\n" + "\n".join("\t".join(r) for r in [
+        ("一级指标", "二级指标", "三级指标", "考评口径", "核查情况", "得分"),
+        ("决策(6)", "目标设定(6)", "目标合理性(2)", "①甲；②乙。以上要素各占50%权重分，符合得1分，不符合得0分。", "①符合；②符合。得2分。", "2"),
+        ("", "", "指标明确性(2)", "≥90%得满分，每降低1%扣0.1分，低于70%不得分。", "指标明确率95%。得2分。", "2"),
+        ("", "", "计划明确性(2)", "有计划得2分，否则不得分。", "有计划。得2分。", "2"),
+    ]) + "\n"
+    path = tmp_path / "s.txt"
+    path.write_text(text, encoding="utf-8")
+    ind = Report(read(str(path))).indicators
+    assert [(i.name, i.rule[:4], i.reason[:4]) for i in ind] == [
+        ("目标合理性", "①甲；②", "①符合；"), ("指标明确性", "≥90%", "指标明确"), ("计划明确性", "有计划得", "有计划。")]
+
+
+def test_two_text_columns_that_both_read_as_rules_are_not_guessed(tmp_path):
+    from reportlint.readers import read
+    from reportlint.report import Report
+
+    rule = "≥90%得满分，每降低1%扣0.1分，低于70%不得分。"
+    text = "附件1：评分表\n\n" + "\n".join("\t".join(r) for r in [
+        ("一级指标", "二级指标", "三级指标", "甲栏", "乙栏", "得分"),
+        *(("决策(6)" if k == 0 else "", "目标设定(6)" if k == 0 else "", f"指标{k}(2)", rule, rule, "2") for k in range(3)),
+    ]) + "\n"
+    path = tmp_path / "s.txt"
+    path.write_text(text, encoding="utf-8")
+    assert Report(read(str(path))).indicators == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("项目资金结余总额、项目全年预算数分别为 0 万元和 4055.17 万元。", "项目资金结余总额为0 万元，项目全年预算数为4055.17 万元。"),
+    ("“预算执行”“资金管理”分别赋予12分、6分。", "“预算执行”赋分12分，“资金管理”赋分6分。"),
+    ("基本支出、项目支出分别为842.29万元、6005.58万元", "基本支出为842.29万元，项目支出为6005.58万元"),
+    # look-alikes left as they are: counts that do not pair, names cut to one character, no 分别
+    ("第一、二、三届省赛参赛人数分别1412人、2109人、2039人", None),
+    ("甲、乙、丙分别为1万元和2万元", None),
+    ("技术能手1803名（分别为442名、418名、943名）", None),
+])
+def test_respectively(text, want):
+    from reportlint.text import respectively
+
+    assert respectively(text) == (want or text)
