@@ -32,6 +32,9 @@ SOURCE = "报告自身的评分标准（附件1）"
 
 
 def check(report, cov: Coverage):
+    if report.indicators and not any(i.rule for i in report.indicators):
+        cov.skip("评分表", "指标表没有评分标准栏（如绩效自评表），不核对评分标准")
+        return
     for ind, a in zip(report.indicators, report.assessments, strict=True):
         if isinstance(a.rule, NotRead):
             cov.skip(f"评分标准「{ind.name}」", a.rule.why)

@@ -130,7 +130,8 @@ def _scoring_table_points(ind, main, cov):
             yield _finding(f"评分表一级指标「{l1}」标为 {first.level1_points.text} 分，其下{what}分值 {listing} = {total} 分",
                            first.location, f"{l1}({first.level1_points.text})", str(total), first.level1_points.text)
     l1_points = [tops[k][0].level1_points for k in tops]
-    if all(l1_points):
+    # a 自评表 (no rule column) scores its 预算执行率 in the funding table above: its 一级 need not make 100
+    if all(l1_points) and any(i.rule for i in ind):
         total = sum(p.value for p in l1_points)
         cov.examined += 1
         if total != 100:

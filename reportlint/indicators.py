@@ -12,7 +12,7 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location, Table
-from .vocab import RULE_TEXT, SCORE_GIVEN, SCORE_OR_POINTS, TOTAL_ROW, WORTH, header_role
+from .vocab import RULE_TEXT, SCORE_GIVEN, SCORE_OR_POINTS, TEMPLATE_ROW, TOTAL_ROW, WORTH, header_role
 
 # "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）"
 _POINTS = re.compile(rf"^(?P<name>.*?)\s*[（(]\s*(?:{WORTH})?\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
@@ -199,8 +199,8 @@ def indicators_in(table: Table) -> list[Indicator]:
                 explanation=_joined(prev.explanation, text(r, "explanation")),
             )
             continue
-        if not raw_name:
-            continue
+        if not raw_name or (TEMPLATE_ROW.match(raw_name) and score is None and pts is None):
+            continue  # "指标2:", "……": a row of the form left empty
         out.append(
             Indicator(l1, l1_pts, l2, l2_pts, name, pts, score, text(r, "rule"), text(r, "reason"),
                       text(r, "explanation"), table.cell_location(r))
@@ -217,14 +217,17 @@ def _joined(a: str, b: str) -> str:
 
 
 def scoring_table(doc: Document) -> Table | None:
-    """The full indicator table: the one that states the scoring rules (评分标准)."""
-    best = None
+    """The full indicator table: the one that states the scoring rules (评分标准); in a 自评表, which
+    has none, the indicator table with 分值 and 得分."""
+    best = fallback = None
     for table in doc.tables:
         found = columns_of(table)
         if found and "rule" in found[1]:
             if best is None or table.n_rows > best.n_rows:
                 best = table
-    return best
+        elif found and "points" in found[1] and (fallback is None or table.n_rows > fallback.n_rows):
+            fallback = table
+    return best or fallback
 
 
 def extract_indicators(doc: Document) -> list[Indicator]:

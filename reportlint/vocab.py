@@ -342,6 +342,8 @@ FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨�
 # How a report's title ends, after the evaluated year: "2024年度……绩效评价报告", "……单位自评报告",
 # "项目支出绩效自评表（2022年度）"
 REPORT_TITLE_WORDS = ("绩效评价报告", "评价报告", "自评报告", "绩效报告", "自评表", "评价结论表")
+# A row of a form left as the template had it: "指标2:", "……", "/"
+TEMPLATE_ROW = re.compile(r"^\s*(?:指标\s*\d+\s*[:：]?|…+|\.{3,}|/|—+|-+)\s*$")
 # Work papers of the evaluation itself, which must carry the evaluated period
 WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评分细则", "满意度调查表", "访谈提纲")
 # A share of a target: "完成目标任务1900人的107.2%", "达到计划数的103%"

@@ -55,3 +55,10 @@ def test_mutation(tmp_path):
     path = tmp_path / "m.txt"
     path.write_text(text.replace(old, "以上要素各占25%权重分，符合得0.4分，不符合得0分。"), encoding="utf-8")
     assert _found(check_file(str(path))) - REFERENCE_FINDINGS == {("财务管理制度健全性", "1.6")}
+
+
+def test_a_form_without_a_rule_column_is_one_unchecked_item(tmp_path):
+    from test_score_rollup import SELF_EVALUATION
+
+    findings, cov = run_check(check, SELF_EVALUATION.format(q="30"), tmp_path)
+    assert findings == [] and len(cov.not_checked) == 1 and "没有评分标准栏" in cov.not_checked[0][1]

@@ -63,3 +63,22 @@ def test_mutation(tmp_path):
     got = [(f.actual, f.expected, f.location.caption, f.location.row) for f in check_file(str(path)).findings
            if f.rule == check.ID]
     assert got == [("93.30%", "93.33%", "表4：部门总得分情况", 2)]
+
+
+SELF_EVALUATION = "项目支出绩效自评表\n\n" + "\n".join("\t".join(r) for r in [
+    ("一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"),
+    ("产出指标(50分)", "数量指标", "指标1:完成项目数量", "1", "1", "20", "20", ""),
+    ("", "", "指标2:", "", "", "", "", ""),
+    ("", "", "……", "", "", "", "", ""),
+    ("", "质量指标", "指标1:工程质量合格", "合格", "合格", "{q}", "{q}", ""),
+    ("效益指标(30分)", "社会效益指标", "指标1:保护人口财产", "有效", "有效", "30", "30", ""),
+]) + "\n"
+
+
+@pytest.mark.parametrize("q, want", [("30", []), ("20", [("40", "50")])])
+def test_a_self_evaluation_form_is_rolled_up_without_its_empty_rows(tmp_path, q, want):
+    """A 自评表 (安徽 天长/池州 forms): no rule column, template rows "指标2:" and "……" left empty, and the
+    预算执行率 scored in the funding table, so its 一级 make 80 here, not 100 (no finding for that)."""
+    findings, cov = run_check(check, SELF_EVALUATION.format(q=q), tmp_path)
+    assert [(f.expected, f.actual) for f in findings] == want
+    assert cov.examined >= 2
