@@ -152,8 +152,8 @@ def _listed_names(after, lvl, items, loc, cov):
         return
     listed = []
     for q in _QUOTED.finditer(after, m.start("names"), m.end("names")):
-        if re.match(r"\s*(?:共设|设置|设|分值|占|满分|赋分|权重)", after[q.end():]) or level1_family(q.group("n")):
-            break  # the next sentence, its full stop missing: "“产出”共设分值33分", "“产出”占权重分33分"
+        if re.match(r"\s*(?:共设|设置|设|分值|占|满分|赋分|权重)\D{0,4}?\d", after[q.end():]) or level1_family(q.group("n")):
+            break  # the next sentence, its full stop missing: "“产出”共设分值33分" (not "“甲”分值分布上，……")
         listed.append(q.group("n"))
     known = list(dict.fromkeys(i.name if lvl == 3 else i.level2 for i in items))
     keys = {name_key(k): k for k in known}

@@ -17,6 +17,7 @@ from .vocab import (
     GRADE_BANDS,
     GRADE_LABELS,
     GRADE_SAME,
+    INDICATOR_SCOPE,
     LEVEL1_WORD,
     TOTAL_SCORE_WORDS,
     WEAK_TOTAL_SCORE_WORDS,
@@ -86,8 +87,8 @@ def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
     out = []
     for text, loc, pair in _texts(doc):
         for sentence in re.split(r"(?<=[。；;])", text):
-            if _LEVEL_WORDS.search(sentence):
-                continue  # a 一级's or a question's score, not the report's
+            if _LEVEL_WORDS.search(sentence) or INDICATOR_SCOPE.search(sentence):
+                continue  # a 一级's, an indicator's ("该指标最终得分3分") or a question's score, not the report's
             if _BAND.search(sentence) or "满分" in sentence:
                 continue  # the grading scale ("评价总分100分，其中90（含）-100分为“优”"), not a result
             found = list(_TOTAL.finditer(sentence))

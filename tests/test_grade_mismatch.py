@@ -34,6 +34,9 @@ CASES = [
     ("the grading scale is no result", doc(sentence="评价总分100分，其中得分90（含）-100分为“优”。绩效评价得分为92分。"), []),
     # one indicator's score, in the words a total may use: never the total
     ("an indicator's 评价得分", doc(sentence="（3）年度工作计划明确性：年度工作计划内容完整。评价得分2分。"), []),
+    # writer G's ending, and others: 最终得分/核定得分 of one indicator
+    ("an indicator's 最终得分", doc(sentence="绩效评价得分为92分。（4）指标明确性。指标明确。该指标最终得分3分。"), []),
+    ("此项 and 本项 scores", doc(sentence="绩效评价得分为92分。此项最终得分2分；本项综合得分1分。"), []),
 ]
 
 

@@ -135,7 +135,7 @@ def test_same_structure_in_all_forms(reference_docs):
 @pytest.mark.parametrize("label, want", [("过程 (24)", ("过程", "24")), ("A1项目立项5分", ("A1项目立项", "5")),
                                          ("年度工作计划明确性（2）", ("年度工作计划明确性", "2")), ("预算配置", ("预算配置", None)),
                                          # writer F's and other reports' labels
-                                         ("预算调整率（分值4分）", ("预算调整率", "4")), ("预算执行（满分12分）", ("预算执行", "12")),
+                                         ("预算调整率（分值4分）", ("预算调整率", "4")), ("预算执行（满分12分）", ("预算执行", "12")), ("决策（计15分）", ("决策", "15")),
                                          ("人事人才服务质量 3分", ("人事人才服务质量", "3")), ("2024年度（一）", ("2024年度（一）", None))])
 def test_points_in_labels(label, want):
     from reportlint.indicators import split_points
