@@ -60,10 +60,10 @@ _YEAR = re.compile(r"(20\d\d)\s*年")
 SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words removed, to name one quantity
 
 
-# the department's own budget lines, however a sentence words them: "项目全年预算数" and
-# "……局项目支出全年预算数" are the same 项目支出预算数 (a named project's budget is not: "就业补助项目预算数")
+# the department's own budget lines, however a sentence words them: "项目全年预算数", "……局项目支出全年预算数"
+# and "……局项目支出按全年预算6005.58万元安排" are the same 项目支出预算数 (a named project's budget is not: "就业补助项目预算数")
 _BUDGET_LINE = re.compile(
-    r"(?:^|[年度局厅委院办处署站所会]|中心|部门|单位)(?P<line>项目(?:支出)?|基本支出)(?:全年|本年度?|年度)?预算(?:数|资金)?(?:为|是)?$"
+    r"(?:^|[年度局厅委院办处署站所会以按在]|中心|部门|单位)(?P<line>项目(?:支出)?|基本支出)(?:按|的)?(?:全年|本年度?|年度)?预算(?:数|资金)?(?:为|是)?$"
 )
 
 
@@ -75,6 +75,7 @@ _BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})$")
 _AGAINST_ACTUAL = re.compile(
     rf"\s*[，,]\s*(?:{alternation(CLAUSE_LINK_WORDS)})?(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})"
 )
+_ALL_OF = re.compile(r"\s*[，,]\s*(?:全部|均|全额)(?:为|是|属于|来源于)\s*(?P<label>\p{Han}{4,24}?)(?=[，,。；;）)]|$)")
 _VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")
 _CONCEPTS = ("项目支出预算数", "基本支出预算数", "部门预算数")
 
@@ -93,6 +94,9 @@ def _keys(f) -> list[tuple[str | None, str]]:
         keys.append((None, "部门预算数"))
     if _BUDGETED_INCOME.search(label) and _AGAINST_ACTUAL.match(f.after):
         keys.append((None, "部门预算数"))
+    whole = _ALL_OF.match(f.after)
+    if whole:  # "资金总额6847.87万元，全部为一般公共预算财政拨款收入": the amount is that income too
+        keys.append(_key(whole.group("label"), f.year))
     return keys
 
 

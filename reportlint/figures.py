@@ -106,7 +106,8 @@ _CN_FIGURE = re.compile(
     rf"|百分之(?P<pnum>{CN_NUMERAL})"
 )
 _LABEL_STOP = re.compile(r"[，,。；;：:、（）()《》“”\s]")
-_LEAD_WORDS = re.compile(r"^(?:其中|包括|为|是|达|共|累计|" + "|".join(TOTAL_WORDS) + ")")
+# words that open a clause before its label: "其中", "以项目全年预算数4055.17万元为基数", "按全年预算6005.58万元安排"
+_LEAD_WORDS = re.compile(r"^(?:其中|包括|为|是|达|共|累计|以|按照|按|" + "|".join(TOTAL_WORDS) + ")")
 
 
 _VARIABLE_MARK = re.compile(r"[（(][A-Za-z][）)]")
@@ -167,8 +168,8 @@ def _label(text: str, start: int, end: int) -> tuple[str, str]:
     if after:
         near = re.sub(r"(?:19|20)\d\d\s*年度?[\s，,]*$", "", text[max(0, start - 16) : start])
         if _BARE_LEAD.match(re.search(r"[^，,。；;：:、（）()《》“”\s]*$", near).group()):
-            return after.group("label"), text[after.end() : after.end() + 16]
-    return before, text[end : end + 16]
+            return after.group("label"), text[after.end() : after.end() + 24]
+    return before, text[end : end + 24]
 
 
 def figures_in_text(text: str, location: Location) -> list[Figure]:
