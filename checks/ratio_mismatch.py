@@ -53,6 +53,13 @@ _FORMULA = re.compile(
 )
 
 
+# a share named by its two terms, their figures elsewhere in the paragraph: "实有在职人员43人，核定人员编制44名，
+# 在职人员占编制数的97.72%"
+_SHARE_OF = re.compile(
+    rf"(?P<num>[\p{{Han}}“”\"]{{2,12}})占(?P<den>[\p{{Han}}“”\"]{{2,12}}?)(?:的比例|的比重|的比率)?的?\s*(?:为|达|是)?\s*(?P<p>{_NUM})\s*%"
+)
+
+
 def check(report, cov: Coverage):
     texts = list(report.doc.texts(min_cell=20))
     formulas = {}
@@ -65,6 +72,7 @@ def check(report, cov: Coverage):
     for text, loc in texts:
         yield from _of_target(text, loc, cov)
         yield from _inline(text, loc, cov)
+        yield from _share_of(text, loc, cov)
         for rate_key, formula in formulas.items():
             yield from _formula(text, loc, cov, rate_key, formula)
 
@@ -86,6 +94,24 @@ def _of_target(text, loc, cov):
         a, b, p = parse_number(m.group("a")), parse_number(m.group("b")), parse_number(m.group("p"))
         counted = m.group("ua") not in UNIT_SCALE
         yield from _compare(cov, loc, a, b, p, m.group(0), f"{m.group('a')}/{m.group('b')}", counted=counted)
+
+
+def _share_of(text, loc, cov):
+    """"在职人员占编制数的97.72%" against the one 在职人员 figure and the one 编制 figure of the paragraph."""
+    found = list(_SHARE_OF.finditer(text))
+    if not found:
+        return
+    figures = [f for f in figures_in_text(text, loc) if f.kind == "count"]
+    for m in found:
+        num_core, den_core = _cores(m.group("num"), m.group("den"))
+        if len(num_core) < 2 or len(den_core) < 2:
+            continue
+        num, den = _one(figures, num_core, den_core), _one(figures, den_core, num_core)
+        if num is None or den is None or num is den or num.unit != den.unit and {num.unit, den.unit} - {"人", "名"}:
+            continue  # a term without its own figure here: nothing to work out
+        yield from _compare(cov, loc, num.number, den.number, parse_number(m.group("p")), m.group(0),
+                            f"{m.group('num')} {num.number.text}{num.unit}/{m.group('den')} {den.number.text}{den.unit}",
+                            counted=True)
 
 
 def _cores(num: str, den: str) -> tuple[str, str]:

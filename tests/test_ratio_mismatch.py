@@ -29,6 +29,11 @@ CASES = [
      [("97.72%", "97.73%")]),
     ("the count before its label (writer E)", RULE + "与44名的核定人员编制相比，在职人员43人，在职人员控制率为97.72%。",
      [("97.72%", "97.73%")]),
+    # a share named by its two terms, their counts given before it (writer C; 完成数占计划数 of other reports)
+    ("share of a named total", "实有在职人员43人，核定人员编制44名，在职人员占编制数的97.72%。", [("97.72%", "97.73%")]),
+    ("share of a named total, agrees", "实有在职人员43人，核定人员编制44名，在职人员占编制数的97.73%。", []),
+    ("share of the plan", "计划培训200人次，实际培训190人次，实际培训占计划培训的96%。", [("96%", "95%")]),
+    ("a share whose terms have no figure here", "抽样人数占调查总体的60%，共回收问卷6份。", []),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
 

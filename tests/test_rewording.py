@@ -30,11 +30,9 @@ def original():
     return collections.Counter(_key(f) for f in reference_result("txt").findings)
 
 
-# Known gaps, listed rather than hidden: rewrite C (a third writer, held out until measured) states the
-# 在职人员控制率 once as "在职人员占编制数的97.72%", with the staff count in another clause, which RL107 does not pair.
-KNOWN_GAPS = {
-    "c": {("RL107 ratio-mismatch", "97.73%", "97.72%", None, None)},
-}
+# Known gaps, listed rather than hidden (none at the moment; each rewrite was held out until measured, see
+# fixtures/reworded/README.md, and what it taught was built in general form with its own cases).
+KNOWN_GAPS: dict[str, set] = {}
 
 
 @pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f", "-g"],
