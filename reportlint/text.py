@@ -104,7 +104,8 @@ _NUMERIC_CELL = re.compile(rf"^[-+−(（]?[\d,，.]+[)）]?\s*(?:%|％|{AMOUNT_
 
 
 def is_numeric(text: str) -> bool:
-    return bool(_NUMERIC_CELL.match(text.strip())) if text else False
+    """A cell that holds one figure, also when a narrow column wrapped it ("4902.8" over "9")."""
+    return bool(_NUMERIC_CELL.match(_NUMBER_BREAK.sub("", text.strip()))) if text else False
 
 
 def is_rule_line(text: str) -> bool:

@@ -223,16 +223,8 @@ def _raw_table(t, page_number: int) -> RawTable:
             if owner[r][c] is None:
                 owner[r][c] = (r, c)
             if owner[r][c] == (r, c) and r < len(texts) and c < len(texts[r]):
-                cells[r][c] = _unwrapped(texts[r][c] or "")
+                cells[r][c] = texts[r][c] or ""
     return RawTable(cells, owner, [page_number] * n_rows)
-
-
-def _unwrapped(text: str) -> str:
-    """A number that a narrow column wrapped ("4902.8" over "9") is one number again."""
-    return re.sub(r"\s*\n\s*", "", text) if "\n" in text and _WRAPPED_NUMBER.fullmatch(text) else text
-
-
-_WRAPPED_NUMBER = re.compile(r"[-−]?[\d.,，\s]+[%％]?")
 
 
 def _running_furniture(pages: list[_Page]) -> dict[int, set[tuple[float, str]]]:
