@@ -31,7 +31,7 @@ from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in, scoring_table
-from reportlint.level1 import summary_role
+from reportlint.level1 import cell_number, summary_role
 from reportlint.restated import level1_key, name_key
 from reportlint.vocab import (
     LEVEL1_WORD,
@@ -59,8 +59,6 @@ _L1_SCORE_RATE = re.compile(
 )
 
 
-def _num(text: str) -> Number | None:
-    return parse_number(re.sub(r"\s*(?:分|%|％)$", "", text.strip()))
 
 
 def check(report, cov: Coverage):
@@ -194,7 +192,7 @@ def _summary_rows(table, points, scores, names, cov):
         else:
             continue
         for col, want, word in ((cols["points"], want_p, "分值"), (cols["score"], want_s, "得分")):
-            stated = _num(table.text(r, col))
+            stated = cell_number(table.text(r, col))
             if stated is None or want is None:
                 continue
             cov.examined += 1
@@ -209,7 +207,7 @@ def _rate_columns(table, cov):
     if not {"points", "score", "rate"} <= set(cols):
         return
     for r in range(header_rows(table), table.n_rows):
-        pts, score, rate = (_num(table.text(r, cols[k])) for k in ("points", "score", "rate"))
+        pts, score, rate = (cell_number(table.text(r, cols[k])) for k in ("points", "score", "rate"))
         yield from _rate(cov, pts, score, rate, table.cell_location(r, cols["rate"]), table.text(r, cols["rate"]))
 
 
@@ -236,7 +234,7 @@ def _rate_rows(table, points, scores, names, cov):
             if table.grid[r][c].col != c:
                 continue
             key = level1_family(table.text(r - 1, c))
-            rate = _num(table.text(r, c))
+            rate = cell_number(table.text(r, c))
             if key not in points or rate is None or points[key] is None or scores[key] is None:
                 continue
             yield from _rate(cov, Number(str(points[key]), points[key]), Number(str(scores[key]), scores[key]), rate,

@@ -18,7 +18,7 @@ import regex as re
 
 from .figures import Number, column_headers, header_rows, parse_number
 from .model import Document, Location, Paragraph, Table
-from .vocab import ACTUAL_STAGE_WORDS, COUNT_UNIT, PLAN_STAGE_WORDS, alternation
+from .vocab import ACTUAL_STAGE_WORDS, COUNT_UNIT, PLAN_STAGE_WORDS, YEAR_OF, alternation
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,6 @@ _PAIR = re.compile(
     rf"(?P<n1>\d+)\s*(?P<u1>{COUNT_UNIT})(?P<w1>\p{{Han}}{{0,4}}?)(?P<n2>\d+)\s*(?P<u2>{COUNT_UNIT})(?P<w2>\p{{Han}}{{0,2}})"
 )
 _STAGE = re.compile(rf"(?P<plan>{alternation(PLAN_STAGE_WORDS)})|(?P<actual>{alternation(ACTUAL_STAGE_WORDS)})")
-_YEAR = re.compile(r"(?<![\d\-—–~～至到])(?P<y>(?:19|20)\d\d)\s*年(?!\s*[\-—–~～至到])")
 _CUT = re.compile(rf"{_STAGE.pattern}|年度?|其中")
 _YEAR_CELL = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*(?:年度?)?\s*$")
 # the words between a category label and its counts: "二类赛为35个赛事", "一类赛共9个赛事"
@@ -67,7 +66,7 @@ def _in_text(text: str, location: Location) -> list[CountPair]:
         for m in _PAIR.finditer(sentence):
             before = sentence[: m.start()]
             label = _label(before)
-            year = _last(_YEAR, before, "y")
+            year = _last(YEAR_OF, before, "y")
             stage = _stage(before)
             if label and year and stage:
                 out.append(_pair(m, year, stage, label, location, sentence.strip()))

@@ -22,6 +22,7 @@ from .vocab import (
     COUNT_UNIT,
     NUMBER,
     TOTAL_WORDS,
+    YEAR_OF,
     cn_number,
     header_role,
 )
@@ -135,8 +136,6 @@ def _label_before(text: str, start: int) -> str:
     return _LEAD_WORDS.sub("", label).strip() or head.strip()[-12:]
 
 
-# a year that qualifies what follows ("2024年", "2024年度"), not one end of a range ("2021-2024年")
-_YEAR_WORD = re.compile(r"(?<![\d\-—–~～至到])(?P<y>(?:19|20)\d\d)\s*年(?!\s*[\-—–~～至到])")
 _SENTENCE_END = re.compile(r"[。；;！？]")
 
 
@@ -145,7 +144,7 @@ class _Years:
 
     def __init__(self, text: str):
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        self.years = [(m.start(), m.group("y")) for m in _YEAR_WORD.finditer(text)]
+        self.years = [(m.start(), m.group("y")) for m in YEAR_OF.finditer(text)]
 
     def before(self, start: int) -> str | None:
         """The last year named before `start` in the same sentence."""

@@ -12,7 +12,7 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location, Table
-from .vocab import RULE_TEXT, SCORE_GIVEN, SCORE_OR_POINTS, TEMPLATE_ROW, TOTAL_ROW, WORTH, header_role
+from .vocab import RULE_TEXT, SCORE_AT_END, SCORE_OR_POINTS, TEMPLATE_ROW, TOTAL_ROW, WORTH, header_role
 
 # "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）", "决策（计15分）"
 _POINTS = re.compile(rf"^(?P<name>.*?)\s*[（(]\s*(?:{WORTH}|计|共计)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
@@ -135,7 +135,6 @@ def _roles_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
         cols["points"], cols["score"] = numeric
 
 
-_REASON_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
 
 
 def _texts_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
@@ -154,7 +153,7 @@ def _texts_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
         return  # no column, or two alike: not told apart
     cols["rule"] = rules[0][1]
     if "reason" not in cols:
-        reasons = [(share(c, _REASON_END), c) for c in free if c != cols["rule"]]
+        reasons = [(share(c, SCORE_AT_END), c) for c in free if c != cols["rule"]]
         best = max(reasons, default=(0, None))
         if best[0] >= 0.5 and sum(1 for x, _ in reasons if x >= 0.5) == 1:
             cols["reason"] = best[1]

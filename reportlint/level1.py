@@ -139,7 +139,7 @@ def _rows(table: Table) -> list[Level1Statement]:
         family = level1_family(label)
         if family is None or TOTAL_ROW.match(label):
             continue
-        values = {k: _cell_number(table.text(r, c)) for k, c in roles.items() if c != 0}
+        values = {k: cell_number(table.text(r, c)) for k, c in roles.items() if c != 0}
         if any(values.values()):
             out.append(Level1Statement(family, label, values.get("points"), values.get("score"), values.get("rate"),
                                        table.cell_location(r, 0), " ".join(x for x in table.row_texts(r) if x)))
@@ -170,7 +170,7 @@ def _columns(table: Table, before: Table | None) -> list[Level1Statement]:
         for c in range(first + 1, table.n_cols):
             if table.grid[r][c].col != c or level1_family(names[c]) is None:
                 continue
-            n = _cell_number(table.text(r, c))
+            n = cell_number(table.text(r, c))
             if n is not None:
                 per_col.setdefault(c, {})[role] = n
     return [Level1Statement(level1_family(names[c]), names[c], v.get("points"), v.get("score"), v.get("rate"),
@@ -182,5 +182,6 @@ def _names(row: list[str]) -> bool:
     return len({level1_family(x) for x in row} - {None}) >= 2
 
 
-def _cell_number(text: str) -> Number | None:
+def cell_number(text: str) -> Number | None:
+    """A summary cell's figure: "14分", "93.33%" and "15.00" alike."""
     return parse_number(re.sub(r"\s*(?:分|%|％)$", "", text.strip()))

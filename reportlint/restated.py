@@ -15,9 +15,8 @@ import regex as re
 from .figures import Number, parse_number
 from .indicators import Indicator, columns_of, indicators_in, scoring_table
 from .model import Document, Location, Paragraph, Table
-from .vocab import INDICATOR_CODE, SCORE_GIVEN, level1_family, level1_mentioned
+from .vocab import INDICATOR_CODE, SCORE_AT_END, level1_family, level1_mentioned
 
-_SCORE_AT_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
 _NUMBERED = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(?P<name>[^。：:，,；;]{2,30}?)\s*[。：:]")
 
 
@@ -51,7 +50,7 @@ def match_indicator(name: str, indicators: list[Indicator], level1: str | None =
 
 
 def score_at_end(text: str) -> Number | None:
-    m = _SCORE_AT_END.search(text)
+    m = SCORE_AT_END.search(text)
     return parse_number(m.group("score")) if m else None
 
 

@@ -348,6 +348,8 @@ FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨�
 REPORT_TITLE_WORDS = ("绩效评价报告", "评价报告", "自评报告", "绩效报告", "自评表", "评价结论表")
 # A row of a form left as the template had it: "指标2:", "……", "/"
 TEMPLATE_ROW = re.compile(r"^\s*(?:指标\s*\d+\s*[:：]?|…+|\.{3,}|/|—+|-+)\s*$")
+# a year that qualifies what follows ("2024年", "2024年度"), not one end of a range ("2021-2024年")
+YEAR_OF = re.compile(r"(?<![\d\-—–~～至到])(?P<y>(?:19|20)\d\d)\s*年(?!\s*[\-—–~～至到])")
 # Work papers of the evaluation itself, which must carry the evaluated period
 WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评分细则", "满意度调查表", "访谈提纲")
 # A share of a target: "完成目标任务1900人的107.2%", "达到计划数的103%"
@@ -356,6 +358,8 @@ TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计�
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",
 # "评价得分为3分", "最终得分3分" (never "扣3分": that is a deduction)
 SCORE_GIVEN = r"(?:得分|评价得分|实际得分|最终得分|评分|得|计|记)\s*(?:为|是|：|:)?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
+# the score given at the end of a reason or a paragraph: "……得3分。"
+SCORE_AT_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
 
 # Words that introduce a citation in running text, before the title or number: "经查阅肃南……通知》（…）"
 CITATION_LEAD_WORDS = ("依据", "根据", "按照", "参照", "对照", "详见", "参见", "见", "和", "及", "与", "以及", "或", "文件",
