@@ -39,7 +39,8 @@ from reportlint.arith import fmt, meets, sum_interval
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
-from reportlint.vocab import AMOUNT_TOTAL_WORDS, AMOUNT_UNIT, NUMBER, TOTAL_ROW, spaced
+from reportlint.breakdowns import breakdowns_in
+from reportlint.vocab import AMOUNT_TOTAL_WORDS, COUNT_UNIT, NUMBER, TOTAL_ROW, YEAR_OF, spaced
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
@@ -54,51 +55,57 @@ _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|�
 def check(report, cov: Coverage):
     for table in report.doc.tables:
         yield from _check_table(table, cov)
-    for p in report.doc.paragraphs:
-        yield from _text_totals(p, cov)
+    yield from _text_totals(report.doc, cov)
 
 
-_AMOUNT = rf"(?P<n>{NUMBER})\s*(?P<u>{AMOUNT_UNIT})"
-_TEXT_TOTAL = re.compile(_AMOUNT + r"\s*[，,]\s*其中\s*[:：]?")
-_PART = re.compile(r"^(?P<label>[^，,、；;。]{1,30}?)" + _AMOUNT + r"$")
+def _text_totals(doc, cov):
+    """A whole and its 其中 parts in a sentence (reportlint.breakdowns): the parts against the whole.
+
+    More than the whole is certain, for amounts and for counts of sibling kinds (一类赛/二类赛,
+    企业职工…领取/城乡居民…领取); less may be a list that does not name every part: a warning for
+    amounts, nothing for counts, whose 其中 lists often pick out a few kinds ("其中女性…、党员…").
+    """
+    seen = set()
+    for text, location in doc.texts(min_cell=15):
+        for b in breakdowns_in(text, location):
+            key = (b.whole.text, b.unit, tuple((p.number.text, p.unit) for p in b.parts))
+            if key in seen:
+                continue  # the same sentence copied into the 评分表: one place is enough
+            seen.add(key)
+            cov.examined += 1
+            scale = [b.scale(p) for p in b.parts]
+            got = sum_interval([p.number for p in b.parts], scale)
+            lo, hi = b.whole.interval
+            over = got[0] > hi
+            if len(b.parts) == 1 and not over:
+                continue  # one part of a whole: it only has to fit inside
+            if len(b.parts) > 1 and meets(got, (lo, hi)):
+                continue
+            if b.kind == "count" and not (over and _siblings(b.parts)):
+                continue
+            computed = sum(p.number.value * k for p, k in zip(b.parts, scale, strict=True))
+            listing = "、".join(f"{p.label}{p.number.text}{p.unit}" for p in b.parts)
+            what = "其中一项" if len(b.parts) == 1 else f"其中 {len(b.parts)} 项之和"
+            yield Finding(
+                rule=ID,
+                severity=SEVERITY if over else "warning",
+                message=(f"合计 {b.whole.text}{b.unit}，{what}为 {fmt(computed, b.whole.text)}{b.unit}"
+                         f"（{listing}），{'超出' if over else '相差'} {fmt(abs(b.whole.value - computed), b.whole.text)}{b.unit}"),
+                location=b.location,
+                evidence=b.evidence,
+                expected=f"{fmt(computed, b.whole.text)}{b.unit}",
+                actual=f"{b.whole.text}{b.unit}",
+            )
 
 
-def _text_totals(p, cov):
-    """"全年支出6847.87万元，其中基本支出842.29万元，项目支出6005.58万元": the parts against the whole."""
-    for m in _TEXT_TOTAL.finditer(p.text):
-        total = parse_number(m.group("n"))
-        rest = p.text[m.end():]
-        parts = []
-        for clause in re.split(r"[，、；;]|,(?!\d{3})", rest.split("。")[0]):
-            pm = _PART.match(clause.strip())
-            if not pm:
-                break
-            parts.append((pm.group("label").strip(), parse_number(pm.group("n")), pm.group("u")))
-        if not parts or total is None:
-            continue
-        scale = [UNIT_SCALE[u] / UNIT_SCALE[m.group("u")] for _, _, u in parts]
-        got = sum_interval([n for _, n, _ in parts], scale)
-        cov.examined += 1
-        lo, hi = total.interval
-        if len(parts) == 1 and got[0] <= hi:
-            continue  # one part of a whole: it only has to fit inside
-        if len(parts) > 1 and meets(got, (lo, hi)):
-            continue
-        computed = sum(n.value * k for (_, n, _), k in zip(parts, scale, strict=True))
-        listing = "、".join(f"{label}{n.text}{u}" for label, n, u in parts)
-        over = got[0] > hi
-        what = "其中一项" if len(parts) == 1 else f"其中 {len(parts)} 项之和"
-        yield Finding(
-            rule=ID,
-            # more than the whole is certain; less may be a list that does not name every part
-            severity=SEVERITY if over else "warning",
-            message=(f"合计 {total.text}{m.group('u')}，{what}为 {fmt(computed, total.text)}{m.group('u')}"
-                     f"（{listing}），{'超出' if over else '相差'} {fmt(abs(total.value - computed), total.text)}{m.group('u')}"),
-            location=p.location,
-            evidence=p.text[max(0, m.start() - 20): m.end() + len(listing) + 10][:300],
-            expected=f"{fmt(computed, total.text)}{m.group('u')}",
-            actual=f"{total.text}{m.group('u')}",
-        )
+def _siblings(parts) -> bool:
+    """Parts that cannot overlap: kinds of one thing (their labels end alike) or different years."""
+    labels = [re.sub(rf"{NUMBER}\s*(?:{COUNT_UNIT})?", "", p.label) for p in parts]
+    years = [YEAR_OF.search(label) for label in labels]
+    if all(years) and len({y.group("y") for y in years}) == len(years):
+        return True
+    ends = {(re.findall(r"\p{Han}", label) or [""])[-1] for label in labels}
+    return len(ends) == 1 and "" not in ends
 
 
 def _label(table, r) -> str:

@@ -134,6 +134,31 @@ TEXT_CASES = [
     ("parts in 元 under a 万元 total", "全年支出6847.87万元，其中基本支出8,422,900.00元，项目支出60,055,806.20元。", []),
     ("one part only has to fit", "预算安排资金4902.89万元，其中财政拨款收入4000.00万元。", []),
     ("one part larger than the whole", "预算安排资金4902.89万元，其中财政拨款收入6847.87万元。", [("error", "6847.87万元")]),
+    # 其中 opening the next sentence, each amount before its use (a 池州 自评报告)
+    ("parts after a full stop", "本项目共完成预算资金89.97万元。其中：30.00万元用于预算编制；30.00万元用于审计；29.97万元用于设计、规划、测绘。", []),
+    ("parts after a full stop exceed", "本项目共完成预算资金89.96万元。其中：30.00万元用于预算编制；30.00万元用于审计；29.99万元用于设计、规划、测绘。",
+     [("error", "89.99万元")]),
+    # the parts in brackets (河南 技能竞赛 附件2)
+    ("bracketed parts", "截止现场调研时，实际支付资金3749.95万元（其中：2023年支出3218.95万元，2024年支出531万元），应结余1015.05万元。", []),
+    ("bracketed parts exceed", "截止现场调研时，实际支付资金3749.95万元（其中：2023年支出3218.95万元，2024年支出631万元），应结余1015.05万元。",
+     [("error", "3849.95万元")]),
+    # counts of sibling kinds (河南 摘要; 肃南 养老保险待遇, with words between the whole and its 其中; 肃南 培训 期/人)
+    ("counts add up", "2021至2024年，共计开展赛项525个，其中：三届省赛195个，一类赛153个、二类赛135个、专项赛42个，共计补贴7455.00万元。", []),
+    ("counts exceed", "2021至2024年，共计开展赛项525个，其中：三届省赛195个，一类赛163个、二类赛135个、专项赛42个，共计补贴7455.00万元。",
+     [("error", "535个")]),
+    ("persons with words before 其中", "全年共为8633名人员发放养老保险待遇（其中：企业职工养老保险待遇领取1609人；机关事业单位养老保险待遇领取1600人；"
+     "城乡居民养老保险待遇领取5327人；工伤保险待遇领取21人；失业保险待遇领取76人）。", []),
+    ("persons exceed", "全年共为8633名人员发放养老保险待遇（其中：企业职工养老保险待遇领取1609人；机关事业单位养老保险待遇领取1600人；"
+     "城乡居民养老保险待遇领取5427人；工伤保险待遇领取21人；失业保险待遇领取76人）。", [("error", "8733名")]),
+    ("the measure before 其中", "开展职业技能培训13期500人（其中就业技能培训8期300人，企业职工培训2期100人，创业培训3期100人）。", []),
+    # counts short of the whole: a 其中 list of counts often names only some kinds
+    ("counts short say nothing", "共计开展赛项525个，其中：一类赛153个、二类赛135个。", []),
+    # kinds that may overlap (女性, 少数民族) are not summed
+    ("overlapping kinds say nothing", "共培训500人，其中女性300人、少数民族250人。", []),
+    # the list ends where a clause states another quantity or opens a subset (河南 C101)
+    ("the list ends at a subset", "当年计划安排补贴26个赛事146个赛项，其中：第一届省赛45个赛项，一类赛9个赛事34个赛项，二类赛36个赛事中，"
+     "符合补贴条件的13个赛事包含36个赛项，专项赛3个赛事31个赛项，实际补贴完成131个赛项。", []),
+    ("the noun picks the count", "当年计划安排补贴26个赛事146个赛项，其中：第一届省赛45个赛项，一类赛9个赛事134个赛项。", [("error", "179个")]),
 ]
 
 
@@ -142,3 +167,17 @@ def test_text_totals(tmp_path, name, text, want):
     findings, cov = run_check(check, text + "\n", tmp_path)
     assert [(f.severity, f.expected) for f in findings] == want
     assert cov.examined == 1
+
+
+def test_mutation_txt_one_count_of_a_list(tmp_path):
+    """The reference's 养老保险待遇 list adds up to its 8633 in both copies (the 指标分析 and the 评分表); retype
+    one part in the first copy only: exactly one finding, at that paragraph, with the wrong sum."""
+    text = REFERENCE["txt"].read_text(encoding="utf-8")
+    part = "城乡居民养老保险待遇领取 5327 人"
+    assert text.count(part) == 2
+    path = tmp_path / "m.txt"
+    path.write_text(text.replace(part, "城乡居民养老保险待遇领取 5372 人", 1), encoding="utf-8")
+    new = [f for f in check_file(str(path)).findings if f.rule == check.ID and f.location.table is None]
+    assert [(f.severity, f.actual, f.expected) for f in new] == [("error", "8633名", "8678名")]
+    first_line = text[: text.index(part)].count("\n") + 1
+    assert new[0].location.line == first_line

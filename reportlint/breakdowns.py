@@ -1,0 +1,103 @@
+"""A whole and the parts a sentence lists under 其中: "全年支出6847.87万元，其中基本支出842.29万元，项目支出6005.58万元".
+
+The shapes real reports use:
+  - "X万元，其中A万元，B万元" and "X万元。其中：30万元用于甲；30万元用于乙" (其中 opening the next sentence);
+  - "实际支付资金3749.95万元（其中：2023年支出3218.95万元，2024年支出531万元）" (the parts in brackets);
+  - counts with their measure word: "共计开展赛项525个，其中：三届省赛195个，一类赛153个";
+    "全年共为8633名人员发放养老保险待遇（其中：企业职工…领取1609人；…）", where a few words
+    without a figure stand between the whole and its 其中; "培训13期500人（其中就业技能培训8期300人，…）"
+    reads the parts in the measure of the figure just before 其中.
+Each part is a clause with exactly one figure in the whole's measure; the list ends at the first
+clause without one. A clause with two such figures ends it too: which one is the part is a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from .figures import UNIT_SCALE, Number, parse_number
+from .model import Location
+from .text import respectively
+from .vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER, PART_LIST_ENDS, alternation
+
+# measure words that count the same thing: "8633名人员" over parts in 人
+_SAME_MEASURE = {"名": "人", "位": "人"}
+
+_FIGURE = re.compile(rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{AMOUNT_UNIT}|{COUNT_UNIT})")
+# the whole, a few words without a figure or a stop, then 其中 (after a comma, a full stop or a bracket)
+_WHOLE = re.compile(
+    rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{AMOUNT_UNIT}|{COUNT_UNIT})(?P<gap>[^\d，,。；;：:（(）)]{{0,12}}?)"
+    r"\s*(?:[，,。]\s*|(?P<open>[（(]))\s*其中\s*[:：]?\s*"
+)
+_SEPARATORS = re.compile(r"[，、；;]|,(?!\d{3})")
+_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+# a clause that is not one more part: another quantity (PART_LIST_ENDS), a relative clause about a
+# subset ("符合补贴条件的13个赛事"), or one that opens a subset of its own ("二类赛36个赛事中")
+_NOT_A_PART = re.compile(rf"{alternation(PART_LIST_ENDS)}|的|中\s*$")
+
+
+@dataclass(frozen=True)
+class Part:
+    label: str  # the clause without its figure: "基本支出", "用于基建工程项目审计"
+    number: Number
+    unit: str
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    whole: Number
+    unit: str  # the whole's unit: 万元, 人, 个
+    kind: str  # amount, count
+    parts: tuple[Part, ...]
+    location: Location
+    evidence: str
+
+    def scale(self, part: Part) -> float:
+        """What one unit of the part is in units of the whole (元 under 万元 is 0.0001)."""
+        return UNIT_SCALE[part.unit] / UNIT_SCALE[self.unit] if self.kind == "amount" else 1
+
+
+def _measure(unit: str) -> str:
+    return _SAME_MEASURE.get(unit, unit)
+
+
+def _kind(unit: str) -> str:
+    return "amount" if unit in UNIT_SCALE else "count"
+
+
+def breakdowns_in(text: str, location: Location) -> list[Breakdown]:
+    text = respectively(text)
+    out = []
+    for m in _WHOLE.finditer(text):
+        whole = parse_number(m.group("n"))
+        if whole is None:
+            continue
+        unit, kind = m.group("u"), _kind(m.group("u"))
+        span = text[m.end():]
+        # the list runs to the end of its bracket, or of its sentence
+        end = re.search(r"[）)]" if m.group("open") else r"[。！？]", span)
+        span = span[: end.start()] if end else span
+        # the noun a count's measure word is followed by: "146个赛项" over "一类赛9个赛事34个赛项" reads 34
+        noun = re.match(r"\p{Han}{2}", m.group("gap")) if kind == "count" else None
+        parts = []
+        for clause in _SEPARATORS.split(_BRACKETED.sub("", span)):
+            figures = [f for f in _FIGURE.finditer(clause)
+                       if _kind(f.group("u")) == kind and (kind == "amount" or _measure(f.group("u")) == _measure(unit))]
+            if len(figures) > 1 and noun:
+                figures = [f for f in figures if clause.startswith(noun.group(), f.end())]
+            if len(figures) != 1:
+                break
+            f = figures[0]
+            n = parse_number(f.group("n"))
+            if n is None:
+                break
+            label = (clause[: f.start()] + clause[f.end():]).strip()
+            if _NOT_A_PART.search(label):
+                break
+            parts.append(Part(label, n, f.group("u")))
+        if parts:
+            evidence = text[max(0, m.start() - 20): m.end() + len(span) + 1][:300]
+            out.append(Breakdown(whole, unit, kind, tuple(parts), location, evidence))
+    return out
