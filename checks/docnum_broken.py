@@ -1,9 +1,10 @@
-"""RL303 docnum-broken: a 发文字号 broken by editing: stray digits, or the issuer code split by the year.
+"""RL303 docnum-broken: a 发文字号 broken by editing: stray digits, the issuer code split by the year, a lost bracket.
 
 What it checks
   Digits between the issuer code and the year bracket (肃财发7〔2024〕7号: "77" with a
   7 moved out), and code characters after the bracket (肃人社〔2023〕发137号: "肃人社发"
-  split around the year). The message names the number the slip came from when the
+  split around the year), and a bracket lost so the year runs into the serial
+  (湘政发〔201910号, 益赫政发201612号). The message names the number the slip came from when the
   report cites that number intact elsewhere; otherwise it does not guess.
 
 Why it matters
@@ -22,7 +23,7 @@ from reportlint.findings import Coverage, Finding
 
 ID = "RL303 docnum-broken"
 SEVERITY = "error"
-SUMMARY = "发文字号被编辑弄乱（代字与年份间有数字，或代字被年份隔开）"
+SUMMARY = "发文字号被编辑弄乱（代字与年份间有数字、代字被年份隔开，或缺了括号使年份与序号相连）"
 SOURCE = "GB/T 9704-2012《党政机关公文格式》7.2.5"
 
 
@@ -35,7 +36,12 @@ def check(report, cov: Coverage):
         cov.examined += 1
         if not d.broken:
             continue
-        what = (f"年份括号前多出数字“{d.lead}”" if d.lead else f"发文机关代字被年份隔开（“{d.code}”与“{d.mid}”）")
+        if d.missing:
+            what = f"缺少{'右括号“〕”' if d.missing == '〕' else '年份括号“〔〕”'}，年份{d.year}与序号{d.serial}连在一起"
+        elif d.lead:
+            what = f"年份括号前多出数字“{d.lead}”"
+        else:
+            what = f"发文机关代字被年份隔开（“{d.code}”与“{d.mid}”）"
         known = d.canonical in intact
         fix = f"，应为报告别处所引的“{d.canonical}”" if known else ""
         yield Finding(ID, SEVERITY, f"发文字号“{d.text}”{what}{fix}", d.location,

@@ -31,6 +31,8 @@ SOURCE = "GB/T 9704-2012《党政机关公文格式》7.2.5"
 
 def problems(d) -> list[str]:
     out = []
+    if d.missing:
+        return out  # a lost bracket is RL303's: the number is broken, not only mis-typed
     if d.brackets != "〔〕":
         out.append(f"年份应用六角括号〔〕，此处用“{d.brackets[0]}{d.brackets[1]}”")
     if len(d.year) != 4:

@@ -21,6 +21,12 @@ _DOCNUM = re.compile(
     rf"(?P<open>[{re.escape(_OPEN)}])\s*(?P<year>\d{{2,4}})\s*(?P<close>[{re.escape(_CLOSE)}])\s*"
     rf"(?P<mid>\p{{Han}}{{0,2}}?)\s*(?P<di>第)?\s*(?P<serial>\d{{1,5}})\s*号"
 )
+# the year run into the serial where a bracket was lost: 湘政发〔201910号 (no 〕), 益赫政发201612号 (neither);
+# without any bracket only after an issuer code's usual last character, so "编号201612" is no 文号
+_RUN_ON = re.compile(
+    rf"(?P<code>[\p{{Han}}]{{1,8}}?)(?:(?P<open>[{re.escape(_OPEN)}])|(?<=[发函办字]))\s*"
+    r"(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})\s*号"
+)
 _ORDER = re.compile(r"(?P<code>[\p{Han}]{1,6}令)\s*第\s*(?P<serial>\d{1,5})\s*号")
 _TITLE_BEFORE = re.compile(r"《(?P<title>[^《》]{2,120})》\s*[（(]?\s*$")
 # a title whose 《 is missing, bounded by punctuation or a lead word of two characters or more (a lone 经
@@ -47,6 +53,7 @@ class DocNumber:
     mid: str = ""  # code characters after the bracket (肃人社〔2023〕发137号)
     di: bool = False  # 第 before the serial
     unopened: str | None = None  # "……的通知》（号）": a title whose opening 《 is missing
+    missing: str = ""  # the brackets lost, the year run into the serial: "〕" (湘政发〔201910号), "〔〕"
 
     @property
     def canonical(self) -> str:
@@ -57,7 +64,7 @@ class DocNumber:
 
     @property
     def broken(self) -> bool:
-        return bool(self.lead or self.mid)
+        return bool(self.lead or self.mid or self.missing)
 
     def to_dict(self) -> dict:
         return {
@@ -101,6 +108,17 @@ def numbers_in_text(text: str, location: Location) -> list[DocNumber]:
                       False, title.group("title") if title else None, location,
                       lead=m.group("lead"), mid=m.group("mid"), di=bool(m.group("di")),
                       unopened=_LEAD_WORDS.sub("", unopened.group("title").strip()) if unopened else None)
+        )
+    for m in _RUN_ON.finditer(text):
+        code = _code(text, m.start(), m.group("code"))
+        title = _TITLE_BEFORE.search(text[max(0, m.start() - 130) : m.start()])
+        written = re.sub(r"\s+", "", text[m.start() : m.end()])
+        if not written.startswith(code):
+            written = code + written[len(m.group("code")) :]
+        out.append(
+            DocNumber(written, code, m.group("year"), m.group("serial"), m.group("open") or "", False,
+                      title.group("title") if title else None, location,
+                      missing="〕" if m.group("open") else "〔〕")
         )
     for m in _ORDER.finditer(text):
         title = _TITLE_BEFORE.search(text[max(0, m.start() - 130) : m.start()])

@@ -16,6 +16,13 @@ CASES = [
      [("肃人社〔2023〕发137号", "肃人社发〔2023〕137号")]),
     ("stray digit, intended number never cited", "《报告》（肃人社报1〔2024〕25号）。", [("肃人社报1〔2024〕25号", None)]),
     ("code split, intended number never cited", "《报告》（肃人社〔2023〕发137号）。", [("肃人社〔2023〕发137号", None)]),
+    # a lost bracket runs the year into the serial (a 赫山区 report as published)
+    ("closing bracket lost", "根据《关于加强财政绩效管理的意见》（湘政发〔201910号）的要求。", [("湘政发〔201910号", None)]),
+    ("closing bracket lost, cited intact elsewhere", "《办法》（湘财绩〔20207号）。《办法》（湘财绩〔2020〕7号）。",
+     [("湘财绩〔20207号", "湘财绩〔2020〕7号")]),
+    ("both brackets lost", "依据益赫政发201612号文件。", [("益赫政发201612号", None)]),
+    # look-alikes: a serial number, a year with 年, a well-formed number
+    ("not a 文号", "合同编号201612号，2019年12号文件，湘政发〔2019〕10号。", []),
 ]
 
 
