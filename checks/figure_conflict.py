@@ -4,7 +4,9 @@ What it checks
   - amounts in the text whose labels name the same thing ("2024年部门一般公共预算
     财政拨款收入6847.87万元" in the abstract, "……收入4901.44万元" in the body),
     compared in 元 at their stated precision, in different paragraphs (one
-    paragraph listing two values is an enumeration); the department's own budget
+    paragraph listing two values is an enumeration, and so is one table cell);
+    a sentence inside a table cell (a 评分表 reason, a 问题清单 row) counts as a
+    paragraph of its own; the department's own budget
     lines are one quantity however worded ("项目全年预算数" and "项目支出全年预算数";
     the summary table's 预算安排资金 and the 财政拨款收入 a sentence sets against the
     实际收入);
@@ -116,7 +118,7 @@ def check(report, cov: Coverage, min_label: int = 6):
 def _text_amounts(report, cov, min_label):
     groups = defaultdict(list)
     for f in report.figures:
-        if f.kind != "amount" or (f.location.table is not None and not f.pair) or not f.unit:
+        if f.kind != "amount" or (f.location.table is not None and not (f.pair or f.in_cell_text)) or not f.unit:
             continue
         for year, core in _keys(f):
             if len(core) >= min_label or core in _CONCEPTS:
@@ -125,10 +127,11 @@ def _text_amounts(report, cov, min_label):
         if len(figs) < 2:
             continue
         cov.examined += 1
+        if _enumerates(figs):
+            continue
         first = figs[0]
         for other in figs[1:]:
-            # two values in one paragraph are an enumeration ("郑州市……600万元，濮阳市……3000万元")
-            if other.location == first.location or meets(first.in_yuan, other.in_yuan):
+            if meets(first.in_yuan, other.in_yuan):
                 continue
             if core in _CONCEPTS:  # the same quantity under two wordings: say both
                 message = (f"{core}：「{first.label.rstrip('为是')}」{first.number.text}{first.unit}（{first.location.human()}），"
@@ -145,6 +148,15 @@ def _text_amounts(report, cov, min_label):
                 actual=f"{other.number.text}{other.unit}",
             )
             break
+
+
+def _enumerates(figs) -> bool:
+    """Two values under one label in one place: an enumeration ("郑州市……地方承诺配套600万元，濮阳市……地方承诺配套
+    3000万元"; "46届……单位获奖成本为228.57万元，47届……95.00万元"), so the label names several things."""
+    seen = defaultdict(list)
+    for f in figs:
+        seen[f.location].append(f)
+    return any(not meets(a.in_yuan, b.in_yuan) for same in seen.values() for a in same for b in same)
 
 
 def _rows(table):

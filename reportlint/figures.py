@@ -71,6 +71,7 @@ class Figure:
     pair: bool = False  # a table's "label | value" pair (预算安排资金 | 4902.89), read like a sentence
     after: str = ""  # the words right after it, for checks that read a figure against its neighbour
     year: str | None = None  # the year the sentence puts it in ("2024年度，……收入为4901.44万元")
+    in_cell_text: bool = False  # read from a sentence inside a table cell (a 评分表 reason), labelled by its own words
 
     @property
     def value(self) -> Decimal:
@@ -314,7 +315,8 @@ def figures_in_table(table: Table) -> list[Figure]:
             for fig in figures_in_text(cell.text, loc):
                 whole = _FIGURE.fullmatch(cell.text.strip())
                 lab = f"{label} {heads[c]}".strip() if whole else fig.label
-                out.append(Figure(fig.kind, fig.number, fig.unit, lab, loc))
+                out.append(Figure(fig.kind, fig.number, fig.unit, lab, loc, after=fig.after, year=fig.year,
+                                  in_cell_text=not whole))
     return out
 
 

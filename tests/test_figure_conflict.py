@@ -3,7 +3,7 @@
 import pytest
 import reportlint.checks.figure_conflict as check
 from casekit import run_check, table
-from conftest import REFERENCE, reference_result
+from conftest import REFERENCE, SHARED, reference_result
 
 from reportlint.engine import check_file
 
@@ -89,6 +89,16 @@ CASES = [
      "一、部门概况\n\n2024年部门一般公共预算财政拨款收入4901.44万元。\n", [("6847.87万元", "4901.44万元")]),
     ("wholly an income, agrees", "摘要\n\n2024年度部门财政资金总额6847.87万元，全部为一般公共预算财政拨款收入。\n\n"
      "一、部门概况\n\n2024年部门一般公共预算财政拨款收入6847.87万元。\n", []),
+    # a sentence inside a table cell (a 评分表 reason, a 问题清单 row) against the body (河南 技能竞赛: the 附件1
+    # copy of 豫政办〔2021〕43号's standard)
+    ("a sentence in a table cell", "一、项目背景\n\n牵头世赛中国集训基地按每届每个200万元的标准予以补助。\n\n附件1\n\n"
+     + table("指标|评价意见", "资金分配合理性|文件规定，牵头世赛中国集训基地按每届每个100万元的标准予以补助，符合要点①。"),
+     [("200万元", "100万元")]),
+    ("a sentence in a table cell, agrees", "一、项目背景\n\n牵头世赛中国集训基地按每届每个200万元的标准予以补助。\n\n附件1\n\n"
+     + table("指标|评价意见", "资金分配合理性|文件规定，牵头世赛中国集训基地按每届每个200万元的标准予以补助，符合要点①。"), []),
+    ("regression: a cell enumerating two subjects under one label", "附件1\n\n"
+     + table("指标|评价意见", "获奖成本|46届世赛周期，单位获奖成本为228.57万元；47届世赛周期，单位获奖成本为95.00万元。")
+     + "\n附件3\n\n47届世赛周期，单位获奖成本为95.00万元。\n", []),
     ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
      [("邮电费", "取暖费")]),
 ]
@@ -122,3 +132,13 @@ def test_mutation(tmp_path):
     new = [(f.expected, f.actual) for f in check_file(str(path)).findings if f.rule == check.ID]
     assert ("8,828,653.19", "8,828,635.19") in new
     assert len(new) == 6  # the 5 of the reference report and the mutated item
+
+
+@pytest.mark.skipif(not (SHARED / "corpus").is_dir(), reason="../shared/corpus is not here")
+def test_the_henan_base_standards():
+    """H13: the 附件1 A302 cell quotes 豫政办〔2021〕43号's base subsidies as 100万元 (牵头) and 10万元 (其他), the
+    背景 paragraph as 200万元 and 100万元; the 地方承诺配套 (600 for 郑州, 3000 for 濮阳) and the 46届/47届 单位获奖成本
+    are enumerations, not conflicts."""
+    path = SHARED / "corpus" / "henan-skills-competition-2021-2024.md"
+    got = {(f.expected, f.actual) for f in check_file(str(path)).findings if f.rule == check.ID}
+    assert got == {("200万元", "100万元"), ("100万元", "10万元")}
