@@ -109,11 +109,20 @@ def _names_level1(sentence: str) -> bool:
     return bool(re.search(LEVEL1_WORD, sentence))
 
 
+# a count that points back to an indicator named before: "该指标下设2个二级指标", "本类指标包括……"
+_POINTS_BACK = re.compile(r"(?:该|本|此|上述)(?:一级|类|项)?指标|其下")
+
+
 def _counts(sentence, loc, cov, counts, by_l1, carried):
     for m in _COUNT.finditer(sentence):
         # "决策类指标包括3个二级指标": one 一级 named before the count makes the count its own
         before = sentence[: m.start()]
         owner = level1_mentioned(before) if _names_level1(before) else carried
+        if owner is None and _POINTS_BACK.search(before):
+            # "该指标下设……2个二级指标": the 一级 its section heading names, or none to compare with
+            owner = level1_mentioned((loc.section or "").split(" > ")[-1])
+            if owner is None:
+                continue
         n = _int(m.group("n") or m.group("n2"))
         lvl = LEVELS[m.group("lvl") or m.group("lvl2")]
         if n is None:
@@ -197,6 +206,7 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
     """Each 一级 or 二级 worth stated in the sentence; a 一级's worth against the 二级 listed after it."""
     sentence = _one_by_one(sentence)
     group = None  # (the 一级 stated, its worth, the 二级 worths listed after it)
+    group_at = 0  # where the 一级's worth ends
     for m in worth.finditer(sentence):
         name = m.group("q") or m.group("k")
         stated = parse_number(m.group("pts"))
@@ -208,7 +218,7 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
             if (m.group("worth") or "").strip() in _BARE_TOTAL and stated.value == _score(by_l1[key]):
                 continue
             yield from _group_sum(group, loc, cov, sentence)
-            group = (head, stated, [])
+            group, group_at = (head, stated, []), m.end()
             cov.examined += 1
             if head.level1_points and stated.value != head.level1_points.value:
                 yield Finding(ID, SEVERITY, f"正文称“{head.level1}”分值 {stated.text} 分，评分表为 {head.level1_points.text} 分",
@@ -219,6 +229,8 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
         pool = by_l1[level1_key(group[0].level1)] if group else [i for v in by_l1.values() for i in v]
         if not m.group("worth") and name_key(name) not in {name_key(i.level2) for i in pool}:
             continue
+        if not m.group("worth") and group and _SCORED.search(sentence[group_at:m.start()]):
+            continue  # "产出指标共35分，评价得分32.03分，……其中产出数量11.24分": after the score, the 二级 scores
         match = {name_key(i.level2): i for i in pool}.get(name_key(name))
         if match is None:
             continue
@@ -235,6 +247,9 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
             yield Finding(ID, SEVERITY, f"正文称“{match.level2}”分值 {stated.text} 分，评分表为 {pts_text} 分", loc,
                           evidence=m.group(0), expected=pts_text, actual=stated.text)
     yield from _group_sum(group, loc, cov, sentence)
+
+
+_SCORED = re.compile(r"得分|得\s*\d")
 
 
 def _score(items) -> Decimal | None:

@@ -71,6 +71,13 @@ CASES = [
     ("a 三级 name with a 二级 prefix", "预算执行率满分10分。", []),
     ("共N分 that is the 一级's score", "决策指标共40分。过程指标共计60分。", []),
     ("二级 scores after the 一级's score", "决策指标得分35分，其中“目标设定”18分，“预算配置”17分。", []),
+    # 二级 scores listed after the 一级's worth and score (a 桐溪 style), not 二级 worths
+    ("二级 scores after worth and score", "决策指标分值40分，评价得分35.50分，得分率88.75%，其中目标设定18.50分、预算配置17.00分。", []),
+    # a count that points back to the 一级 its section is about
+    ("该指标下设 in the 一级's section, agree", "（一）决策指标分析\n\n决策指标共40分。该指标下设目标设定、预算配置2个二级指标和3个三级指标。", []),
+    ("该指标下设 in the 一级's section, off", "（一）决策指标分析\n\n决策指标共40分。该指标下设目标设定、预算配置2个二级指标和4个三级指标。",
+     [("4", "3")]),
+    ("该指标下设 without a 一级 to point to", "（一）指标分析\n\n该指标下设2个二级指标和4个三级指标。", []),
 ]
 
 
@@ -83,7 +90,8 @@ def test_cases(tmp_path, name, sentence, want):
 
 NOT_STATEMENTS = {"a score is not a worth", "each of the 二级 is not a count", "a 三级 name with a 二级 prefix",
                   "二级 scores after the 一级's score", "共N分 equal to both worth and score is left alone",
-                  "共N分 that is the 一级's score", "分别 with a count that does not pair is left alone"}
+                  "共N分 that is the 一级's score", "分别 with a count that does not pair is left alone",
+                  "该指标下设 without a 一级 to point to"}
 
 
 PRODUCT = "深入实施就业优先战略、社会参保服务工作、提高技能培训服务、人事人才服务质量、深入实施就业优先战略、社会参保服务工作效率、技能培训实效、人事人才服务成效、资金到位及时性、及时足额发放"
