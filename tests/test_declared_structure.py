@@ -63,6 +63,7 @@ CASES = [
     ("分值总计 and 分值分配为", "“决策”分值总计40分，分值分配为：“目标设定”20分、“预算配置”25分。", [("25", "20"), ("45", "40")]),
     ("a list followed by 分值分布 (writer G) keeps its last name",
      "一级指标“决策”下设2个二级指标，3个三级指标：“甲”“乙”“戊”分值分布上，“决策”合计40分。", [("甲、乙、戊", "甲、乙、丙")]),
+    ("占N分 (writer H)", "“决策”满分40分，按照关联度进行分配：“目标设定”占20分，“预算配置”占25分。", [("25", "20"), ("45", "40")]),
     ("分别为, agree", "“决策”共设分值40分，“目标设定”“预算配置”分别为20分、20分。", []),
     ("分别 with a count that does not pair is left alone", "“目标设定”“预算配置”分别赋予20分、25分、5分。", []),
     # look-alikes that must stay silent, and are no statement of the structure at all

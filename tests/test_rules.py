@@ -206,3 +206,20 @@ def test_a_rise_said_as_高出_is_a_rise():
 def test_element_weight_with_or_without_a_verb(text):
     rule = parse_rule(text)
     assert rule.shape == "elements" and rule.weight == D("0.5")
+
+
+def test_conditions_closed_by_时_and_扣减():
+    """岳阳's "每超过一个百分点扣0.5分,扣完为止" and conditions written "……时得1分" (writer H)."""
+    text = "“三公”经费控制率在70%—100%区间时得1分；超出100%时，每增加1%扣减0.1分，扣完为止，超过10%时不得分。"
+    rule = parse_rule(text)
+    assert [band_score(rule, D(v), D("1")) for v in ("80", "105", "112", "50")] == [D("1"), D("0.5"), D("0"), None]
+
+
+@pytest.mark.parametrize("text", [
+    "①甲；②乙。以上要素分别按50%权重赋分，每项1.5分，符合的要素得分累加，不符合的要素记0分。",  # writer H
+    "①甲；②乙。以上要素各按50%的权重计分，符合得1.5分。",
+    "①甲；②乙。要素均按50%权重打分，符合得1.5分，不符合得0分。",
+])
+def test_element_weight_given_by_按(text):
+    rule = parse_rule(text)
+    assert rule.shape == "elements" and rule.weight == D("0.5")

@@ -24,6 +24,8 @@ from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, l
         # one column for two contents (writer E's 指标说明及评分标准): the rule is what a check needs from it
         ("指标说明及评分标准", "rule"), ("指标解释和评分方法", "rule"), ("指标内涵、评分标准", "rule"),
         ("原因分析", "reason"), ("满分值", "points"), ("实得分", "score"),
+        # 河南's "具体打分情况详见附件1"; 银川 自评表 "财政审核评分" (writer H)
+        ("打分情况", "reason"), ("打分依据", "reason"), ("打分", "score"), ("打分结果", "score"),
         # look-alikes: a rate column, the year's target, a plain name column, two names that hold no rule
         ("指标解释及说明", "explanation"), ("一级及二级指标", None),
         ("得分率", None), ("得分率%", None), ("年度指标值", None), ("项目名称", None), ("", None),
