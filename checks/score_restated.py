@@ -3,10 +3,13 @@
 What it checks
   Each 三级指标's score in the scoring table (附件1 得分 column) against every
   copy: the "得X分" that ends its own 得分原因, the body paragraph about it
-  ("（2）年度绩效指标明确性。……得4分。"), and its row in the per-一级 tables
+  ("（2）年度绩效指标明确性。……得4分。", "16.名称（3分）。……该指标得3.50分。"), and its row in the per-一级 tables
   (表5–表8), whose 分值 is compared with the scoring table's too. Copies are
   matched by name; a name that matches two indicators, or two paragraphs that
   claim one indicator, are left unchecked and counted.
+
+  A 二级指标's score listed after its 一级's ("评价得分32.03分，……其中产出数量11.24分、产出
+  质量9.50分") against the sum of its 三级 scores in the scoring table.
 
   A 一级指标's 分值, 得分 and 得分率 wherever they are stated ("产出指标共25分，评价得分
   19.88分", "其中：产出指标19.88分，得分率79.52%", a 表4 row, a transposed summary) against
@@ -31,10 +34,11 @@ from __future__ import annotations
 
 import regex as re
 
-from reportlint.arith import meets
+from reportlint.arith import fmt, meets
 from reportlint.findings import Coverage, Finding
 from reportlint.level1 import statements as level1_statements
 from reportlint.restated import (
+    level2_scores,
     name_key,
     paragraph_restatements,
     reason_restatements,
@@ -61,6 +65,7 @@ def check(report, cov: Coverage):
     copies += paragraphs + table_restatements(report.doc, indicators)
     for name in ambiguous:
         cov.skip(f"正文「{name}」", "多段正文对应同一指标，无法确定哪段在说它")
+    yield from _level2_scores(report, cov)
     for copy in copies:
         ind = copy.indicator
         for what, theirs, ours in (("得分", copy.score, ind.score), ("分值", copy.points, ind.points)):
@@ -82,6 +87,29 @@ def check(report, cov: Coverage):
                 expected=ours.text,
                 actual=theirs.text,
             )
+
+
+def _level2_scores(report, cov):
+    """A 二级's score listed in the text against the sum of its 三级 scores in the scoring table."""
+    for stated in level2_scores(report.doc, report.indicators):
+        items = [i for i in report.indicators if (i.level1, i.level2) == (stated.level1, stated.level2)]
+        if not all(i.score for i in items):
+            continue
+        cov.examined += 1
+        computed = sum(i.score.value for i in items)  # scores add up as the report adds them: exactly (as RL102)
+        if meets((computed, computed), stated.score.interval):
+            continue
+        shown = fmt(computed, stated.score.text)
+        yield Finding(
+            rule=ID,
+            severity=SEVERITY,
+            message=(f"「{stated.level2}」得分：正文为 {stated.score.text} 分，评分表中其 {len(items)} 个三级指标得分之和为 "
+                     f"{shown} 分（" + " + ".join(i.score.text for i in items) + "）"),
+            location=stated.location,
+            evidence=stated.evidence,
+            expected=shown,
+            actual=stated.score.text,
+        )
 
 
 def _level1_statements(report, cov):

@@ -17,7 +17,11 @@ from .indicators import Indicator, columns_of, indicators_in, scoring_table
 from .model import Document, Location, Paragraph, Table
 from .vocab import INDICATOR_CODE, SCORE_AT_END, level1_family, level1_mentioned
 
-_NUMBERED = re.compile(r"^[（(]\s*(\d{1,2})\s*[）)]\s*(?P<name>[^。：:，,；;]{2,30}?)\s*[。：:]")
+# "（2）年度绩效指标明确性。", "16.养护工程交工验收合格率（3分）。", "3、资金到位率："
+_NUMBERED = re.compile(
+    r"^(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、](?!\d))\s*(?P<name>[^。：:，,；;（()）]{2,30}?)\s*"
+    r"(?:[（(][^（()）]{0,12}[）)])?\s*[。：:]"
+)
 
 
 def level1_key(label: str) -> str:
@@ -96,6 +100,43 @@ def paragraph_restatements(doc: Document, indicators: list[Indicator]) -> tuple[
         p, _ = paras[0]
         out.append(Restatement(by_key[key], "正文", None, score_at_end(p.text), p.location, p.text[-60:]))
     return out, ambiguous
+
+
+@dataclass(frozen=True)
+class Level2Score:
+    """A 二级's score listed after its 一级's: "评价得分32.03分，……其中产出数量11.24分、产出质量9.50分"."""
+
+    level1: str
+    level2: str
+    score: Number
+    location: Location
+    evidence: str
+
+
+_SCORE_WORD = re.compile(r"得分|得\s*\d")
+_LISTED_SCORE = re.compile(r"(?P<name>[\p{Han}“”\"]{2,16}?)\s*(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?![值率])")
+
+
+def level2_scores(doc: Document, indicators: list[Indicator]) -> list[Level2Score]:
+    """二级 scores a sentence lists under 其中 after a score: each name must be one 二级 of the table."""
+    owners: dict[str, set] = {}
+    for i in indicators:
+        if i.level2:
+            owners.setdefault(name_key(i.level2), set()).add((i.level1, i.level2))
+    by_key = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}  # a 二级 name under two 一级 is no key
+    out = []
+    for text, location in doc.texts(min_cell=15):
+        for sentence in re.split(r"(?<=[。；;])", text):
+            at = sentence.find("其中")
+            if at < 0 or not _SCORE_WORD.search(sentence[:at]):
+                continue
+            for m in _LISTED_SCORE.finditer(sentence, at + 2):
+                name = re.sub(r"^[：:、，,\s]+|[“”\"]", "", m.group("name"))
+                owner = by_key.get(name_key(name))
+                if owner is None or level1_family(name):
+                    continue
+                out.append(Level2Score(*owner, parse_number(m.group("n")), location, sentence.strip()[:200]))
+    return out
 
 
 def table_restatements(doc: Document, indicators: list[Indicator]) -> list[Restatement]:

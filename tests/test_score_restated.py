@@ -190,3 +190,27 @@ def test_two_names_of_one_family_are_not_one_indicator(tmp_path):
     text = "项目管理(7分)资金管理资金分配\n\n综合管理(30分)专项资金分配时限(2分)\n\n"
     findings, _ = run_check(check, text, tmp_path)
     assert findings == []
+
+
+LEVEL2_CASES = [
+    # 二级 scores listed under 其中 after the 一级's score (a 桐溪 style; 河南 lists its 一级 the same way)
+    ("二级 score agrees", "决策指标共6分，评价得分6.00分，得分率100%，其中目标设定6.00分。", []),
+    ("二级 score off", "决策指标共6分，评价得分5.50分，得分率91.67%，其中目标设定5.50分。", [("6.00", "5.50")]),
+    # look-alikes: 二级 worths listed before any score, a 二级 named without a score before it
+    ("二级 worths before a score", "决策指标共6分，其中目标设定5分。", []),
+    ("no 其中 list", "目标设定5.50分。", []),
+]
+
+
+@pytest.mark.parametrize("name, sentence, want", LEVEL2_CASES, ids=[c[0] for c in LEVEL2_CASES])
+def test_level2_scores_listed_in_the_text(tmp_path, name, sentence, want):
+    findings, _ = run_check(check, "四、指标分析\n\n" + sentence + "\n\n" + SCORING.format(reason="3", column="3"), tmp_path)
+    assert [(f.expected, f.actual) for f in findings] == want
+
+
+@pytest.mark.parametrize("numbering", ["（2）", "2.", "2、", "(2)"])
+def test_body_paragraphs_numbered_other_ways(tmp_path, numbering):
+    """"16.养护工程交工验收合格率（3分）。……该指标得3.50分。" (桐溪) and the reference's "（2）年度绩效指标明确性。"."""
+    body = f"四、指标分析\n\n（一）决策情况分析\n\n{numbering}指标明确性（3分）。指标明确。该指标得3.50分。\n\n"
+    findings, _ = run_check(check, body + SCORING.format(reason="3", column="3"), tmp_path)
+    assert [(f.expected, f.actual) for f in findings] == [("3", "3.50")]
