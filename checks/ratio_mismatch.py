@@ -30,7 +30,7 @@ from reportlint.arith import exact, fmt, meets, ratio_interval
 from reportlint.figures import UNIT_SCALE, Figure, figures_in_text, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.rules import unquoted
-from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER, RATE_SYNONYMS, TARGET_WORDS, alternation
+from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, MEASURE_UNIT, NUMBER, RATE_SYNONYMS, TARGET_WORDS, alternation
 
 ID = "RL107 ratio-mismatch"
 SEVERITY = "error"
@@ -38,9 +38,10 @@ SUMMARY = "比率与报告同时给出的分子、分母不符"
 SOURCE = "报告自身的数据与评分标准中的计算公式"
 
 _NUM = NUMBER
-_UNITS = rf"(?:{AMOUNT_UNIT}|{COUNT_UNIT})"
+_UNITS = rf"(?:{AMOUNT_UNIT}|{MEASURE_UNIT}|{COUNT_UNIT})"
 _OF_TARGET = re.compile(
-    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNITS})\s*[，,]?\s*(?:完成|达到|占|为)(?:了)?(?:年度|全年)?(?:{alternation(TARGET_WORDS)})?\s*"
+    # "……1999人，完成目标任务1900人的105.2%", "乡道418.9公里，占总里程1,312.6公里的31.91%"
+    rf"(?P<a>{_NUM})\s*(?P<ua>{_UNITS})\s*[，,]?\s*(?:完成|达到|占|为)(?:了)?(?:年度|全年)?(?:{alternation(TARGET_WORDS)}|\p{{Han}}{{1,8}}?)?\s*"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNITS})\s*的\s*(?P<p>{_NUM})\s*%"
 )
 # a rate worked out in the sentence itself: "在职人员控制率=实有人数43人/核定编制44名=97.72%"

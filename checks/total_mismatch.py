@@ -35,7 +35,7 @@ from decimal import Decimal
 
 import regex as re
 
-from reportlint.arith import fmt, meets, sum_interval
+from reportlint.arith import exact, fmt, meets, sum_interval
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
@@ -74,8 +74,12 @@ def _text_totals(doc, cov):
             seen.add(key)
             cov.examined += 1
             scale = [b.scale(p) for p in b.parts]
-            got = sum_interval([p.number for p in b.parts], scale)
-            lo, hi = b.whole.interval
+            if b.kind == "count":  # 43人 is 43, not [42.5, 43.5]; a measure with decimals (418.9公里) is rounded
+                got = tuple(sum(_as_stated(p.number)[i] for p in b.parts) for i in (0, 1))
+                lo, hi = _as_stated(b.whole)
+            else:
+                got = sum_interval([p.number for p in b.parts], scale)
+                lo, hi = b.whole.interval
             over = got[0] > hi
             if len(b.parts) == 1 and not over:
                 continue  # one part of a whole: it only has to fit inside
@@ -96,6 +100,10 @@ def _text_totals(doc, cov):
                 expected=f"{fmt(computed, b.whole.text)}{b.unit}",
                 actual=f"{b.whole.text}{b.unit}",
             )
+
+
+def _as_stated(n):
+    return n.interval if "." in n.text else exact(n)
 
 
 def _siblings(parts) -> bool:

@@ -28,7 +28,7 @@ from collections import defaultdict
 import regex as re
 
 from reportlint.findings import Coverage, Finding
-from reportlint.vocab import REPORT_TITLE_WORDS, WORK_PAPER_WORDS, alternation, cn_number
+from reportlint.vocab import REPORT_TITLE_WORDS, UNIT_SUFFIXES, WORK_PAPER_WORDS, alternation, cn_number
 
 ID = "RL304 year-mismatch"
 SEVERITY = "error"
@@ -40,15 +40,24 @@ _PERIOD = re.compile(
     rf"|(?:{alternation(REPORT_TITLE_WORDS)})\s*[（(]\s*(?P<y2>20\d{{2}})\s*年度?\s*[）)]"  # "…自评表（2022年度）"
 )
 _BUDGET_TITLE = re.compile(r"批复.{0,8}?(?P<y>20\d{2})\s*年度?.{0,10}?预算")
-_WORK_PAPER = re.compile(rf"^(?P<y>20\d{{2}})\s*年度?.{{2,60}}?(?:{alternation(WORK_PAPER_WORDS)})")
+# "2023年度……满意度调查问卷", also after the place or unit it belongs to: "桐溪县2023年度……调查问卷统计"
+_WORK_PAPER = re.compile(
+    rf"^(?:\p{{Han}}{{1,12}}?(?:{alternation(UNIT_SUFFIXES)}))?(?P<y>20\d{{2}})\s*年度?.{{2,60}}?(?:{alternation(WORK_PAPER_WORDS)})"
+)
 _CN_DATE = re.compile(r"^(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,3})月")
 _EVAL_DATE = re.compile(r"评价日期\s*[：:]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _LABELLED_DATE = re.compile(
     r"(?P<label>成文日期|评价日期|报告日期|印发日期|签发日期)\s*[：:]\s*(?P<date>(?P<y>\d{2,4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?)"
 )
 _DOCUMENT_DATES = ("成文日期", "印发日期", "签发日期")
-_WORK_SPAN = re.compile(r"于\s*(?P<y>20\d{2})\s*年\s*(?P<a>\d{1,2})\s*[-—–至到~]\s*(?:(?P<y2>20\d{2})\s*年\s*)?(?P<b>\d{1,2})\s*月")
+# the evaluation's own work span: "于2025年6-8月", "于2025年4月至5月", "于2025年4月7日至5月30日"
+_WORK_SPAN = re.compile(
+    r"于\s*(?P<y>20\d{2})\s*年\s*(?P<a>\d{1,2})\s*(?:月\s*(?:\d{1,2}\s*日)?)?\s*[-—–至到~]\s*"
+    r"(?:(?P<y2>20\d{2})\s*年\s*)?(?P<b>\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?"
+)
 
+
+_PART_OF_WORK = r"问卷|调查|访谈|座谈|走访|抽查"  # a step of the work, with its own span
 
 SETTINGS = {"period": 0}  # the evaluated year, when the report's title does not state it (0: read it)
 
@@ -104,6 +113,17 @@ def _work_papers(report, cov, year):
                           evidence=compact[:80], expected=str(year), actual=m.group("y"))
 
 
+def _evaluation_spans(doc) -> dict:
+    """The work spans of the evaluation itself, by value: a survey's or a visit's span is a part of it, not it."""
+    spans = {}
+    for text, _ in doc.texts(headings=True):
+        for sentence in re.split(r"(?<=[。；;])", text.replace(" ", "")):
+            m = _WORK_SPAN.search(sentence)
+            if m and not re.search(_PART_OF_WORK, sentence):
+                spans.setdefault((m.group("y"), m.group("a"), m.group("y2"), m.group("b")), m)
+    return spans
+
+
 def _dates(report, cov, year):
     doc = report.doc
     for block in doc.blocks[:12]:  # the cover date, written in Chinese numerals
@@ -129,7 +149,7 @@ def _dates(report, cov, year):
                 fixed = f"{y}年{int(mo)}月" + (f"{int(d)}日" if d else "")
                 yield Finding(ID, "warning", f"{m.group('label')}“{m.group('date')}”不合 GB/T 9704 的写法：{'；'.join(wrong)}",
                               loc, evidence=m.group(0), expected=fixed, actual=m.group("date"))
-    spans = [m for text, _ in doc.texts(headings=True) for m in [_WORK_SPAN.search(text.replace(" ", ""))] if m]
+    spans = _evaluation_spans(doc)
     for text, loc in doc.texts(headings=True):
         for m in _EVAL_DATE.finditer(text):
             y, mo = int(m.group("y")), int(m.group("m"))
@@ -139,7 +159,7 @@ def _dates(report, cov, year):
                               evidence=m.group(0), expected=f"晚于{year}年", actual=m.group(0))
                 continue
             if len(spans) == 1:
-                s = spans[0]
+                s = next(iter(spans.values()))
                 start = (int(s.group("y")), int(s.group("a")))
                 end = (int(s.group("y2") or s.group("y")), int(s.group("b")))
                 if not start <= (y, mo) <= end:

@@ -20,15 +20,16 @@ import regex as re
 from .figures import UNIT_SCALE, Number, parse_number
 from .model import Location
 from .text import respectively
-from .vocab import AMOUNT_UNIT, COUNT_UNIT, NUMBER, PART_LIST_ENDS, alternation
+from .vocab import AMOUNT_UNIT, COUNT_UNIT, MEASURE_UNIT, NUMBER, PART_LIST_ENDS, alternation
 
 # measure words that count the same thing: "8633名人员" over parts in 人
 _SAME_MEASURE = {"名": "人", "位": "人"}
 
-_FIGURE = re.compile(rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{AMOUNT_UNIT}|{COUNT_UNIT})")
+_UNIT = rf"(?:{AMOUNT_UNIT}|{MEASURE_UNIT}|{COUNT_UNIT})"
+_FIGURE = re.compile(rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})")
 # the whole, a few words without a figure or a stop, then 其中 (after a comma, a full stop or a bracket)
 _WHOLE = re.compile(
-    rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{AMOUNT_UNIT}|{COUNT_UNIT})(?P<gap>[^\d，,。；;：:（(）)]{{0,12}}?)"
+    rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?P<gap>[^\d，,。；;：:（(）)]{{0,12}}?)"
     r"\s*(?:[，,。]\s*|(?P<open>[（(]))\s*其中\s*[:：]?\s*"
 )
 _SEPARATORS = re.compile(r"[，、；;]|,(?!\d{3})")

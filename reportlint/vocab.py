@@ -92,6 +92,10 @@ AMOUNT_UNIT = alternation(AMOUNT_UNITS)
 COUNT_WORDS = ("人次", "人", "个", "项", "次", "期", "件", "家", "户", "名", "份", "条", "场", "场次", "批",
                "所", "处", "天", "岗", "本", "篇", "套", "台", "辆", "位", "届", "课时", "学时", "座", "册", "轮")
 COUNT_UNIT = alternation(COUNT_WORDS)
+# Units of physical quantities (roads, land, buildings, goods): "乡道418.9公里", "改造面积2.3万平方米" is not read
+# (万 before the unit), "建设高标准农田1.2万亩" neither; a quantity is summed and divided like a count
+MEASURE_WORDS = ("公里", "千米", "平方公里", "平方米", "立方米", "公顷", "亩", "吨", "延米", "千瓦")
+MEASURE_UNIT = alternation(MEASURE_WORDS)
 
 # ---------------------------------------------------------------------------------------------
 # The indicator table (指标体系 / 评分表): which column holds what, by its header words.
@@ -359,6 +363,8 @@ TEMPLATE_ROW = re.compile(r"^\s*(?:指标\s*\d+\s*[:：]?|…+|\.{3,}|/|—+|-+)
 # a year that qualifies what follows ("2024年", "2024年度"), not one end of a range ("2021-2024年")
 YEAR_OF = re.compile(r"(?<![\d\-—–~～至到])(?P<y>(?:19|20)\d\d)\s*年(?!\s*[\-—–~～至到])")
 # Work papers of the evaluation itself, which must carry the evaluated period
+# How the name of a place or a unit ends, when a title opens with it: "桐溪县2023年度……", "某某局2024年……"
+UNIT_SUFFIXES = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", "街道", "局", "厅", "委", "办", "中心", "院", "站", "所")
 WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评分细则", "满意度调查表", "访谈提纲")
 # A share of a target: "完成目标任务1900人的107.2%", "达到计划数的103%"
 TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计划任务", "计划数", "计划", "任务数", "任务", "预期")

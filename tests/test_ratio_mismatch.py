@@ -14,6 +14,11 @@ CASES = [
     ("target share off", "全年输转城乡劳动力1999人，完成目标任务1900人的107.2%。", [("107.2%", "105.2%")]),
     ("share of the plan, other words", "全年培训1999人，达到年度计划1900人的107.2%。", [("107.2%", "105.2%")]),
     ("share of the target, agrees", "新增就业1,250人，占目标任务1,000人的125%。", []),
+    # a share of a named whole, in a unit of length (桐溪 rural roads) or of area
+    ("share of a named whole, off", "其中乡道418.9公里，占总里程1,312.6公里的33.91%。", [("33.91%", "31.91%")]),
+    ("share of a named whole, agrees", "其中县道312.4公里，占总里程1,312.6公里的23.80%。", []),
+    ("share in 亩, agrees", "已建成高标准农田3200亩，占计划建设面积4000亩的80%。", []),
+    ("two units are no share", "改造318.6公里，占总投资1,312.6万元的24.27%。", []),
     ("formula, counts exact", RULE + "核定人员编制44名，在职人员43人。在职人员控制率为97.72%。", [("97.72%", "97.73%")]),
     ("formula agrees", RULE + "核定人员编制44名，在职人员43人。在职人员控制率为97.73%。", []),
     ("formula in 万元 at stated precision", "执行率=（实际支出数/预算数）*100%。\n\n预算数为842.29万元，实际支出数为842.29万元，执行率为100%。", []),

@@ -151,6 +151,11 @@ TEXT_CASES = [
     ("persons exceed", "全年共为8633名人员发放养老保险待遇（其中：企业职工养老保险待遇领取1609人；机关事业单位养老保险待遇领取1600人；"
      "城乡居民养老保险待遇领取5427人；工伤保险待遇领取21人；失业保险待遇领取76人）。", [("error", "8733名")]),
     ("the measure before 其中", "开展职业技能培训13期500人（其中就业技能培训8期300人，企业职工培训2期100人，创业培训3期100人）。", []),
+    ("counts are exact: one over is over", "共计开展赛项525个，其中：三届省赛195个，一类赛154个、二类赛135个、专项赛42个。",
+     [("error", "526个")]),
+    # lengths (桐溪 rural roads): summed at their stated precision
+    ("lengths add up", "全县农村公路总里程1,312.6公里，其中县道312.4公里、乡道418.9公里、村道581.3公里。", []),
+    ("lengths exceed", "全县农村公路总里程1,312.6公里，其中县道312.4公里、乡道438.9公里、村道581.3公里。", [("error", "1,332.6公里")]),
     # counts short of the whole: a 其中 list of counts often names only some kinds
     ("counts short say nothing", "共计开展赛项525个，其中：一类赛153个、二类赛135个。", []),
     # kinds that may overlap (女性, 少数民族) are not summed

@@ -17,6 +17,14 @@ CASES = [
     ("date with leading zeros", COVER + "成文日期：2025年08月01日\n", ["2025年08月01日"]),
     # a cover form's 报告日期 field (岳阳 2018 自评报告: "报告日期:2019年06月18日") is no 公文 date
     ("a form's report date with leading zeros", COVER + "报告日期：2025年08月01日\n", []),
+    # the work span in days (桐溪) or months (河南 "于2025年4月至5月"); a survey's own span is part of the work, not it
+    ("evaluation date before a span in days", COVER + "评价组于2025年4月7日至5月30日对该项目开展绩效评价。\n\n"
+     "评价组于2025年4月21日至4月30日开展问卷调查。\n\n评价日期：2025年3月28日\n", ["评价日期：2025年3月28日"]),
+    ("evaluation date inside a span in months", COVER + "评价组于2025年4月至5月对该项目开展绩效评价。\n\n评价日期：2025年5月28日\n", []),
+    # a work paper titled after its place, the title on a line of its own above its text
+    ("questionnaire of last year after its place", COVER + "桐溪县2023年度农村公路养护项目群众满意度调查问卷统计\n"
+     "评价组在全县12个乡镇开展问卷调查，共发放问卷210份\n", ["2023"]),
+    ("a sentence about last year's survey is no title", COVER + "根据2023年度满意度调查问卷，群众满意度为85%。\n", []),
     ("cover dated in the period", "2024年度某局部门整体支出绩效评价报告\n\n二〇二四年十二月\n", ["二〇二四年十二月"]),
 ]
 
