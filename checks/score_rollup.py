@@ -251,8 +251,9 @@ def _text_scores(p, points, scores, names, cov):
                 if key in scores and scores[key] is not None:
                     cov.examined += 1
                     if stated.value != scores[key]:
-                        yield _finding(f"正文称“{names[key]}”共计得分 {stated.text} 分，评分表中其各三级指标得分之和为 {plain(scores[key])} 分",
-                                       p.location, sentence.strip()[:200], plain(scores[key]), stated.text)
+                        shown = _as_written(scores[key], stated.text)
+                        yield _finding(f"正文称“{names[key]}”共计得分 {stated.text} 分，评分表中其各三级指标得分之和为 {shown} 分",
+                                       p.location, sentence.strip()[:200], shown, stated.text)
         for m in _L1_SCORE_RATE.finditer(sentence):
             key = level1_family(m.group("l1"))
             if key not in scores or scores[key] is None or points.get(key) is None:
@@ -263,7 +264,13 @@ def _text_scores(p, points, scores, names, cov):
             rate = parse_number(m.group("p")) if m.group("p") else None
             cov.examined += 1
             if not meets(stated.interval, (scores[key], scores[key])):
-                yield _finding(f"正文称“{names[key]}”得分 {stated.text} 分，评分表中其各三级指标得分之和为 {plain(scores[key])} 分",
-                               p.location, m.group(0), plain(scores[key]), stated.text)
+                shown = _as_written(scores[key], stated.text)
+                yield _finding(f"正文称“{names[key]}”得分 {stated.text} 分，评分表中其各三级指标得分之和为 {shown} 分",
+                               p.location, m.group(0), shown, stated.text)
             yield from _rate(cov, Number(str(points[key]), points[key]), stated, rate, p.location, m.group(0))
 
+
+def _as_written(value, like: str) -> str:
+    """A sum in the stated figure's decimals where that loses nothing (25.80 beside 25.30, not 25.8)."""
+    shown = fmt(value, like)
+    return shown if Decimal(shown.replace(",", "")) == value else plain(value)
