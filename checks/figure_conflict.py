@@ -80,6 +80,7 @@ _AGAINST_ACTUAL = re.compile(
 _ALL_OF = re.compile(r"\s*[，,]\s*(?:全部|均|全额)(?:为|是|属于|来源于)\s*(?P<label>\p{Han}{4,24}?)(?=[，,。；;）)]|$)")
 _VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")
 _CONCEPTS = ("项目支出预算数", "基本支出预算数", "部门预算数")
+_CLAUSE_AFTER = re.compile(r"[^，,。；;：:、（）()\d]{0,3}\d{4}年\d{1,2}月\d{1,2}日[^，,。；;：:、（）()]{4,}|[\p{Han}]{8,}")
 
 
 def _keys(f) -> list[tuple[str | None, str]]:
@@ -123,6 +124,10 @@ def _text_amounts(report, cov, min_label):
         for year, core in _keys(f):
             if len(core) >= min_label or core in _CONCEPTS:
                 groups[(year, core)].append(f)
+            elif len(core) >= 4 and (clause := _CLAUSE_AFTER.match(f.after)):
+                # a short label is specific with the words that go on after the figure: "省级补助资金620.00万元
+                # 于2024年2月5日到达县财政" restates "……640.00万元于2024年2月5日到达县财政"
+                groups[(year, core + "…" + clause.group(0))].append(f)
     for (_, core), figs in groups.items():
         if len(figs) < 2:
             continue

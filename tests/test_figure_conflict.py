@@ -102,6 +102,12 @@ CASES = [
     ("regression: a cell enumerating two subjects under one label", "附件1\n\n"
      + table("指标|评价意见", "获奖成本|46届世赛周期，单位获奖成本为228.57万元；47届世赛周期，单位获奖成本为95.00万元。")
      + "\n附件3\n\n47届世赛周期，单位获奖成本为95.00万元。\n", []),
+    # a short label with the same words after its figure (桐溪: when a fund reached the county)
+    ("a short label and the same clause after it", "一、资金到位\n\n省级补助资金640.00万元于2024年2月5日到达县财政，2月25日拨付。\n\n"
+     "二、产出\n\n省级补助资金620.00万元于2024年2月5日到达县财政，2月25日拨付。\n", [("640.00万元", "620.00万元")]),
+    ("a short label, other clauses after it", "一、资金使用\n\n省级补助资金100.00万元用于县道日常养护工程建设。\n\n"
+     "二、产出\n\n省级补助资金200.00万元用于乡道危桥改造工程建设。\n", []),
+    ("a short label alone is not compared", "一、资金\n\n省级补助资金640.00万元。\n\n二、产出\n\n省级补助资金620.00万元。\n", []),
     ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
      [("邮电费", "取暖费")]),
 ]

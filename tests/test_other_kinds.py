@@ -29,6 +29,7 @@ FOUND = {
     "D09 得分率": ("RL102", "88.08%", "88.80%"),
     "D10 乡道 share": ("RL107", "33.91%", "31.91%"),
     "D11 survey share": ("RL205", "49.50%", "51.00%"),
+    "D12 省级补助资金 restated": ("RL106", "640.00万元", "620.00万元"),  # named from its first place (620.00)
     "D14 wrong brackets": ("RL301", "赣财建[2023]56号", "赣财建〔2023〕56号"),
     "D15 one title, two numbers": ("RL302", "桐交发〔2023〕21号", "桐交发〔2024〕21号"),
     "D16 one number, two titles": ("RL302", "《桐溪县财政局关于下达2024年农村公路养护县级配套资金的通知》",
@@ -42,9 +43,9 @@ FOUND = {
 }
 # other symptoms of the same defects: D06 by its score, D11 by its counts (one defect, several findings: #13)
 ALSO = [("RL202", "4.00", "3"), ("RL101", "200", "203"), ("RL205", "200", "203")]
-# not found yet, listed rather than hidden: D12 (省级补助资金 620.00 vs 640.00: the label is too generic to key
-# an amount on), D13 (计划实施……养护工程48个 vs 46: a single count restated; the ledger reads count pairs only)
-MISSED = {"D12", "D13"}
+# not found yet, listed rather than hidden: D13 (计划实施……养护工程48个 vs 46: a single count restated under a
+# longer label, "预防性养护和修复性养护工程"; the ledger reads count pairs only)
+MISSED = {"D13"}
 
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
