@@ -87,6 +87,8 @@ def _text_totals(doc, cov):
                 continue
             if b.kind == "count" and not (over and _siblings(b.parts)):
                 continue
+            if not over and not b.complete:
+                continue  # a list cut short ("……，两项合计占项目支出的55.43%") names some parts, not all
             computed = sum(p.number.value * k for p, k in zip(b.parts, scale, strict=True))
             listing = "、".join(f"{p.label}{p.number.text}{p.unit}" for p in b.parts)
             what = "其中一项" if len(b.parts) == 1 else f"其中 {len(b.parts)} 项之和"

@@ -99,7 +99,10 @@ def _is_fragment(t: RawTable, r: int) -> bool:
         if here:
             # "8)" under "效益(2": a label's points cut in two by the break are continued text, not a figure
             cut_label = _LABEL_TAIL.match(here) and re.search(r"[（(][^）)]*$", above)
-            if not above or (is_numeric(here) and not _POINTS_TAIL.match(here) and not cut_label) or is_numeric(above):
+            # "00" under "3.": a number the break cut after its decimal point goes on, like text
+            cut_number = _CUT_NUMBER.search(above + "|" + here)
+            if not above or (is_numeric(here) and not _POINTS_TAIL.match(here) and not cut_label and not cut_number) \
+                    or (is_numeric(above) and not cut_number):
                 return False
             has_text = True
         elif above and not t.covered(r, c):
@@ -107,6 +110,7 @@ def _is_fragment(t: RawTable, r: int) -> bool:
     return has_text and finished_elsewhere
 
 
+_CUT_NUMBER = re.compile(r"\d[.．]\|\d+$|\d\|[.．]\d+$")  # "3." | "00", "3" | ".00"
 # "(3)": the points of a label whose words stayed on the page before
 _POINTS_TAIL = re.compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?[）)]|\d+(?:\.\d+)?\s*分)$")  # "(3)", "（3分）", "3分"  # noqa: RUF001
 

@@ -20,7 +20,7 @@ import regex as re
 from .figures import UNIT_SCALE, Number, parse_number
 from .model import Location
 from .text import respectively
-from .vocab import AMOUNT_UNIT, COUNT_UNIT, MEASURE_UNIT, NUMBER, PART_LIST_ENDS, alternation
+from .vocab import AMOUNT_TOTAL_WORDS, AMOUNT_UNIT, COUNT_UNIT, MEASURE_UNIT, NUMBER, PART_LIST_ENDS, alternation
 
 # measure words that count the same thing: "8633名人员" over parts in 人
 _SAME_MEASURE = {"名": "人", "位": "人"}
@@ -54,6 +54,7 @@ class Breakdown:
     parts: tuple[Part, ...]
     location: Location
     evidence: str
+    complete: bool = True  # the parts are every clause of the list: a list cut short may name only some parts
 
     def scale(self, part: Part) -> float:
         """What one unit of the part is in units of the whole (元 under 万元 is 0.0001)."""
@@ -82,23 +83,85 @@ def breakdowns_in(text: str, location: Location) -> list[Breakdown]:
         span = span[: end.start()] if end else span
         # the noun a count's measure word is followed by: "146个赛项" over "一类赛9个赛事34个赛项" reads 34
         noun = re.match(r"\p{Han}{2}", m.group("gap")) if kind == "count" else None
-        parts = []
-        for clause in _SEPARATORS.split(_BRACKETED.sub("", span)):
-            figures = [f for f in _FIGURE.finditer(clause)
-                       if _kind(f.group("u")) == kind and (kind == "amount" or _measure(f.group("u")) == _measure(unit))]
-            if len(figures) > 1 and noun:
-                figures = [f for f in figures if clause.startswith(noun.group(), f.end())]
-            if len(figures) != 1:
-                break
-            f = figures[0]
-            n = parse_number(f.group("n"))
-            if n is None:
-                break
-            label = (clause[: f.start()] + clause[f.end():]).strip()
-            if _NOT_A_PART.search(label):
-                break
-            parts.append(Part(label, n, f.group("u")))
+        clauses, cut = _list_clauses(_BRACKETED.sub("", span))
+        parts = _parts(clauses, kind, unit, noun)
         if parts:
             evidence = text[max(0, m.start() - 20): m.end() + len(span) + 1][:300]
-            out.append(Breakdown(whole, unit, kind, tuple(parts), location, evidence))
+            out.append(Breakdown(whole, unit, kind, tuple(parts), location, evidence,
+                                 complete=not cut and len(parts) == len([c for c in clauses if c.strip()])))
+    out.extend(_totals_after(text, location))
+    return out
+
+
+_STRENGTH = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}
+
+
+def _list_clauses(span: str) -> tuple[list[str], bool]:
+    """The clauses of a list, up to a stop stronger than the one between its parts: "其中基本支出2,576.19万元、
+    项目支出4,236.18万元，年末结转结余253.58万元" ends at the "，"; "其中：30万元用于甲；30万元用于乙" goes on.
+    Also whether the sentence went on after it."""
+    pieces = re.split(r"([、，；;]|,(?!\d{3}))", span)
+    clauses, seps = pieces[0::2], pieces[1::2]
+    if not seps:
+        return clauses, False
+    strength = _STRENGTH[seps[0]]
+    for i, sep in enumerate(seps):
+        if _STRENGTH[sep] > strength:
+            return clauses[: i + 1], True
+    return clauses, False
+
+
+def _part(clause: str, kind: str, unit: str, noun=None) -> Part | None:
+    """The clause as a part: exactly one figure in the whole's measure, under a label that is no other quantity."""
+    figures = [f for f in _FIGURE.finditer(clause)
+               if _kind(f.group("u")) == kind and (kind == "amount" or _measure(f.group("u")) == _measure(unit))]
+    if len(figures) > 1 and noun:
+        figures = [f for f in figures if clause.startswith(noun.group(), f.end())]
+    if len(figures) != 1:
+        return None
+    f = figures[0]
+    n = parse_number(f.group("n"))
+    label = (clause[: f.start()] + clause[f.end():]).strip()
+    if n is None or _NOT_A_PART.search(label):
+        return None
+    return Part(label, n, f.group("u"))
+
+
+def _parts(clauses: list[str], kind: str, unit: str, noun=None) -> list[Part]:
+    parts = []
+    for clause in clauses:
+        part = _part(clause, kind, unit, noun)
+        if part is None:
+            break
+        parts.append(part)
+    return parts
+
+
+# the total after its items: "中央补助资金1,862.40万元，省级补助资金936.25万元，县级安排资金1,447.53万元，合计4,236.18万元"
+_TOTAL_AFTER = re.compile(
+    rf"[，,；;]\s*(?:{alternation(AMOUNT_TOTAL_WORDS)}|共)\s*(?:为|是)?\s*(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?=\s*(?:[，,。；;）)]|$))"
+)
+
+
+def _totals_after(text: str, location: Location) -> list[Breakdown]:
+    out = []
+    for m in _TOTAL_AFTER.finditer(text):
+        whole = parse_number(m.group("n"))
+        unit, kind = m.group("u"), _kind(m.group("u"))
+        sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。！？；;") + 1
+        clauses = [c for c in _SEPARATORS.split(_BRACKETED.sub("", text[sentence_start: m.start()])) if c.strip()]
+        parts: list[Part] = []
+        for clause in reversed(clauses):
+            # "其中" opens the list: its clause is the first part; a clause before it is the whole, not a part
+            head, _, tail = clause.rpartition("其中")
+            part = _part(tail.lstrip("：: "), kind, unit)
+            if part is None:
+                break
+            parts.insert(0, part)
+            if "其中" in clause:
+                break
+        if whole is not None and len(parts) >= 2:
+            evidence = text[sentence_start: m.end()][-300:]
+            out.append(Breakdown(whole, unit, kind, tuple(parts), location, evidence,
+                                 complete=len(parts) == len(clauses) or "其中" in clauses[-len(parts)]))
     return out

@@ -351,7 +351,7 @@ PLAN_STAGE_WORDS = ("计划", "预算", "年初", "下达", "安排", "预计", 
 ACTUAL_STAGE_WORDS = ("实际", "完成", "已")
 # Words that end a 其中 list: a clause with them states another quantity (a total, what was done,
 # what is left, a share), not one more part: "其中：一类赛34个赛项，…，实际补贴完成131个赛项"
-PART_LIST_ENDS = (*AMOUNT_TOTAL_WORDS, "累计", "总额", "剩余", "结余", "占", "率", *ACTUAL_STAGE_WORDS)
+PART_LIST_ENDS = (*AMOUNT_TOTAL_WORDS, "累计", "总额", "占", "率", *ACTUAL_STAGE_WORDS)
 # The numbers accounting and consulting firms give their own reports ("上会湘报字(2022)第0001号",
 # "XX审字〔2023〕第012号"): a code ending in 字 and 第 before the serial, outside GB/T 9704
 FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨字", "评字", "专字", "核字", "审核字")

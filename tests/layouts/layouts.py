@@ -2,6 +2,7 @@
 """Render the reference report in other Word layouts, and each to PDF through LibreOffice.
 
     python3 tests/layouts/layouts.py OUT_DIR [NAME ...]
+    LAYOUT_SOURCE=fixtures/other-kinds/tongxi-roads-2024.txt python3 tests/layouts/layouts.py OUT_DIR   (another report)
 
 The same text, tables and defects as fixtures/sunan-hrss-2024.txt, laid out as other
 writers' Word templates lay them out (tests/reword/render.py gives the base layout;
@@ -32,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reword"))
 import render  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE = ROOT / "fixtures" / "sunan-hrss-2024.txt"
+SOURCE = Path(os.environ.get("LAYOUT_SOURCE") or ROOT / "fixtures" / "sunan-hrss-2024.txt")
 LAYOUTS = ("portrait", "noheader", "bigtables", "smalltables", "equalcols", "nomerge", "unruled", "margins")
 
 
