@@ -199,3 +199,19 @@ def test_a_line_that_opens_with_a_decimal_is_no_numbered_item():
 
     assert not STARTS_NEW.match("4055.17万元，资金结余率为0%。")
     assert STARTS_NEW.match("1.本次绩效评价所需资料") and STARTS_NEW.match("2、评价指标体系")
+
+
+@pytest.mark.parametrize("top, bottom", [("3.", "00"), ("3", ".00")])
+def test_a_score_cut_after_its_decimal_point_by_a_page_break_is_one_row(tmp_path, top, bottom):
+    """A 评分表 row over a page break with its name ("工程结" / "算控制率") and its score ("3." / "00") cut in two
+    (the 桐溪 report rendered with 12 pt table text)."""
+    from reportlint.report import Report
+
+    head = "一级指标\t二级指标\t三级指标\t分值\t评分标准\t得分原因\t得分\n"
+    text = ("附件1：评分表\n\n" + head + "产出(6)\t产出成本(6)\t日常养护成本控制\t3\t不超过得满分\t未超过。\t3.00\n"
+            f"\t\t工程结\t3\t结算控制率≤100%\t已完工43个工程，\t{top}\n\n" + head
+            + f"\t\t算控制率\t\t得满分。\t控制率为97.99%。\t{bottom}\n")
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    ind = Report(read(str(path))).indicators
+    assert [(i.name, i.score.text if i.score else None) for i in ind] == [("日常养护成本控制", "3.00"), ("工程结算控制率", "3.00")]
