@@ -472,8 +472,14 @@ def elements_met(rule: Rule, reason: str) -> tuple[list[bool] | None, str]:
     met = []
     for (mark, element) in rule.elements:
         start = markers[mark]
-        end = next((i for _, i in order if i > start), len(reason))
-        clause = reason[start + 1 : end]
+        # a mark's verdict is what follows it up to its clause's end; marks written together ("①③符合") share the
+        # verdict after the last of them, and facts written before a mark ("……未设置指标值，②不符合") are not its
+        while True:
+            end = next((i for _, i in order if i > start), len(reason))
+            clause = re.split(r"[；;。]", reason[start + 1 : end])[0]
+            if clause.strip(" 、和及与，,") or end == len(reason):
+                break
+            start = end
         clause = re.split(r"得\s*\d", clause)[0]
         negated = bool(_NEGATION.search(clause))
         if _BAD_THING.search(element):
@@ -568,7 +574,7 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
 
 # "发现2处问题", "存在3项不规范", "未发现问题": the problems a 得分原因 counts
 _PROBLEMS = re.compile(
-    rf"(?:发现|存在|有|查出)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*(?:问题|不规范|不符合|差错|错误|违规|情况|瑕疵)"
+    rf"(?:发现|存在|有|查出)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*(?:问题|不规范|不符合|不合规|不达标|不到位|不完整|差错|错误|违规|情况|瑕疵|缺陷)"
 )
 _NO_PROBLEM = re.compile(r"(?:未发现|没有发现|未见|不存在|无)(?:任何|相关|上述)?(?:问题|违规|不规范|差错)")
 

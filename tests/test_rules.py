@@ -81,6 +81,9 @@ def test_not_read_is_said():
     [
         ("①制定了年度工作计划；②有明确的时间安排；③没有明确的人员安排；④未明确资金安排。得1分。", [True, True, False, False]),
         ("①制定了计划；②有时间安排。得1分。", None),  # ③④ not reported
+        # marks written together share the verdict after them; the facts before a mark are not its verdict (清溪)
+        ("①③符合；部分指标为定性描述，未设置可衡量指标值，②不符合；指标未与预算资金相匹配，④不符合。", [True, False, True, False]),
+        ("①、②符合；③④不符合。", [True, True, False, False]),
     ],
 )
 def test_elements_met(reason, want):
@@ -113,6 +116,7 @@ def test_tiers_give_their_top_as_the_maximum(text, points, maximum):
     "reason, want",
     [
         ("经核查，发现2处问题。", 2),
+        ("发现3处不合规：报销单据不全；超标准列支；往来款未及时清理。扣1分。", 3),
         ("存在三项不规范情况。", 3),
         ("未发现问题，得满分。", 0),
         ("发现1处问题；另发现2处问题。", None),  # two counts: which is meant cannot be told
@@ -223,3 +227,21 @@ def test_conditions_closed_by_时_and_扣减():
 def test_element_weight_given_by_按(text):
     rule = parse_rule(text)
     assert rule.shape == "elements" and rule.weight == D("0.5")
+
+
+@pytest.mark.parametrize("text, points, maximum", [
+    ("①甲；②乙；③丙；④丁。满足一项得1分。", "3", "4"),  # 清溪 卫健局 评分细则
+    ("①甲；②乙；③丙。符合一项计0.5分。", "1.5", "1.5"),
+    ("①甲；②乙。每项得1分。", "2", "2"),
+])
+def test_points_per_element_met(text, points, maximum):
+    rule = parse_rule(text)
+    assert rule.shape == "elements" and rule.maximum(D(points)) == D(maximum)
+
+
+def test_a_counted_deduction_without_每_and_a_step_said_每低():
+    rule = parse_rule("发现一处不符合要求的扣0.5分，扣完为止。")
+    assert rule.shape == "deductions" and score_for(rule, D(4), problems=3) == D("2.5")
+    band = parse_rule("执行率为100%，计2分；每降低一个百分点扣0.2分，扣完为止。")
+    low = parse_rule("预算执行率100%得满分，每低一个百分点扣0.2分，扣完为止。")
+    assert band_score(band, D("96"), D("2")) == D("1.2") and band_score(low, D("96"), D("2")) == D("1.2")
