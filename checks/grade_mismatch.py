@@ -55,14 +55,20 @@ def check(report, cov: Coverage):
             yield Finding(ID, SEVERITY, f"总得分写作 {n.text} 分，{source}为 {plain(reference)} 分", loc,
                           evidence=sentence[:200], expected=plain(reference), actual=n.text)
     bands, stated = bands_of(report.doc)
-    expected = grade_for(reference, bands)
-    if expected is None:
+    if grade_for(reference, bands) is None:
         cov.skip("评价等级", f"总得分 {reference} 不在任何等级档次内")
         return
     basis = "报告所述等级划分" if stated else "财预〔2020〕10号的等级划分"
     for g, loc, sentence in grades:
+        # a grade is the grade of the total its own sentence states ("综合得分87.67分，评价等级为“优”"); where that
+        # total is itself off, the total's finding says so, and its grade is judged by the total as written
+        beside = next((n for n, where, _ in totals if where == loc and n.text in sentence), None)
+        total = beside.value if beside is not None else reference
+        expected = grade_for(total, bands)
+        if expected is None:
+            continue
         cov.examined += 1
         if same_grade(g, expected):
             continue
-        yield Finding(ID, SEVERITY, f"评价等级写作“{g}”，总得分 {plain(reference)} 分按{basis}应为“{expected}”", loc,
+        yield Finding(ID, SEVERITY, f"评价等级写作“{g}”，总得分 {plain(total)} 分按{basis}应为“{expected}”", loc,
                       evidence=sentence[:200], expected=expected, actual=g)

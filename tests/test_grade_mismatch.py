@@ -25,6 +25,11 @@ CASES = [
     ("grade outside its band", doc(a="40", b="46.5", sentence="绩效评价得分为86.5分，综合评价结论为“优”。"), [("优", "良")]),
     ("default bands when none stated", doc(a="30", b="29", sentence="评价得分为59分，评价等级为“中”。", bands=""), [("中", "差")]),
     ("优秀 is 优", doc(sentence="绩效评价得分为92分，评价等级为“优秀”。"), []),
+    # a grade is judged by the total its own sentence states: the wrong total is one finding, its grade another
+    # only when the grade is wrong for that total too (清溪: 87.67 stated, 87.17 added up, "优" wrong for both)
+    ("grade right for its own total", doc(a="40", b="49.5", sentence="绩效评价得分为90.5分，评价等级为“优”。"), [("90.5", "89.5")]),
+    ("grade wrong for its own total", doc(a="40", b="47.17", sentence="综合得分87.67分，评价等级为“优”。"),
+     [("87.67", "87.17"), ("优", "良")]),
     ("a maximum is not the total", doc(sentence="总分设置为100分。绩效评价得分为92分。"), []),
     # other writers' words for the total
     ("综合评分, wrong", doc(sentence="经综合评价，部门整体支出绩效评价综合评分为93分，评价等级为“优”。"), [("93", "92")]),
