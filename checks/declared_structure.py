@@ -31,6 +31,7 @@ from reportlint.arith import fmt
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import reliable
+from reportlint.level1 import statements as level1_statements
 from reportlint.restated import level1_key, name_key
 from reportlint.text import respectively
 from reportlint.vocab import (
@@ -94,6 +95,7 @@ def check(report, cov: Coverage):
     total_points = sum((v.level1_points.value for v in level1.values() if v.level1_points), Decimal(0))
     counts = {1: len(level1), 2: len({(i.level1, i.level2) for i in ind}), 3: len(ind)}
     worth = _worth_pattern(tuple([i.level1 for i in level1.values()] + sorted({i.level2 for i in ind if i.level2})))
+    said = set()  # (place, 一级) whose worth a sentence stated and _points compared
     for text, loc in report.doc.texts(min_cell=15):
         for full in re.split(r"(?<=[。])", text):
             owner = None
@@ -101,8 +103,25 @@ def check(report, cov: Coverage):
                 # "一级指标“决策”包括2个二级指标……；三级指标6个……": a clause that names no 一级 goes on
                 # speaking of the one before it in the same sentence
                 yield from _counts(sentence, loc, cov, counts, by_l1, owner)
-                yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth)
+                yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth, said)
                 owner = level1_mentioned(sentence) or (owner if not _names_level1(sentence) else None)
+    yield from _stated_worths(report, level1, said, cov)
+
+
+def _stated_worths(report, level1, said, cov):
+    """A 一级's worth said far from its name ("过程指标主要考察……，下设……，满分30分"), as reportlint.level1 reads it."""
+    lower = {name_key(n) for i in report.indicators for n in (i.level2, i.name)}
+    for st in level1_statements(report.doc):
+        head = level1.get(st.family)
+        if (st.points is None or st.location.table is not None or head is None or head.level1_points is None
+                or name_key(st.name) in lower or (st.location, st.family) in said):
+            continue
+        if st.score is not None and st.points.value == st.score.value:
+            continue  # "决策指标共40分" with a score of 40: worth or score, it cannot be told
+        cov.examined += 1
+        if st.points.value != head.level1_points.value:
+            yield Finding(ID, SEVERITY, f"正文称“{head.level1}”分值 {st.points.text} 分，评分表为 {head.level1_points.text} 分",
+                          st.location, evidence=st.evidence[:200], expected=head.level1_points.text, actual=st.points.text)
 
 
 def _names_level1(sentence: str) -> bool:
@@ -202,7 +221,7 @@ def _one_by_one(sentence: str) -> str:
     return _GIVEN_TO.sub(lambda m: f"{m.group('q')}赋分{m.group('n')}分", respectively(sentence))
 
 
-def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
+def _points(sentence, loc, cov, level1, by_l1, total_points, worth, said):
     """Each 一级 or 二级 worth stated in the sentence; a 一级's worth against the 二级 listed after it."""
     sentence = _one_by_one(sentence)
     group = None  # (the 一级 stated, its worth, the 二级 worths listed after it)
@@ -219,6 +238,7 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth):
                 continue
             yield from _group_sum(group, loc, cov, sentence)
             group, group_at = (head, stated, []), m.end()
+            said.add((loc, key))
             cov.examined += 1
             if head.level1_points and stated.value != head.level1_points.value:
                 yield Finding(ID, SEVERITY, f"正文称“{head.level1}”分值 {stated.text} 分，评分表为 {head.level1_points.text} 分",

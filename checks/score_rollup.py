@@ -28,19 +28,17 @@ from decimal import Decimal
 import regex as re
 
 from reportlint.arith import fmt, meets, plain
-from reportlint.figures import Number, column_headers, header_rows, parse_number
+from reportlint.figures import Number, column_headers, header_rows
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in, scoring_table
 from reportlint.level1 import cell_number, summary_role
+from reportlint.level1 import statements as level1_statements
 from reportlint.restated import level1_key, name_key
 from reportlint.vocab import (
-    LEVEL1_WORD,
-    PLAIN_NUMBER,
     SCORE_RATE_HEADERS,
     TOTAL_ROW,
     alternation,
     level1_family,
-    level1_mentioned,
 )
 
 ID = "RL102 score-rollup"
@@ -49,16 +47,6 @@ SUMMARY = "分值、得分逐级汇总不符，或得分率与得分/分值不�
 SOURCE = "报告自身的评分表；财预〔2020〕10号（一级指标分值合计100分）"
 
 _RATE = re.compile(rf"^(?:{alternation(SCORE_RATE_HEADERS)})")
-# a 一级's own total: "决策指标共计得分14分", "过程类指标合计得22分" (a bare "得分" may be one 三级's)
-_L1_SCORE = re.compile(rf"(?:共计|合计|总计|累计|总|共)得(?:分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分")
-# "决策指标得14分，得分率93.33%", "决策指标共15分，评价得分10.40分，得分率69.33%"
-_L1_SCORE_RATE = re.compile(
-    rf"(?P<l1>{LEVEL1_WORD})(?:类)?指标\s*(?:(?:共|共计|满分|分值为?)\s*{PLAIN_NUMBER}\s*分\s*[，,]\s*)?"
-    rf"(?P<verb>得分|得|实际得分|评价得分|最终得分)?\s*(?:为|是)?\s*(?P<n>{PLAIN_NUMBER})\s*分"
-    rf"(?:\s*[，,]\s*得分率\s*(?:为|是|达)?\s*(?P<p>{PLAIN_NUMBER})\s*[%％])?"
-)
-
-
 
 
 def check(report, cov: Coverage):
@@ -84,8 +72,7 @@ def check(report, cov: Coverage):
         yield from _summary_rows(table, points, scores, names, cov)
         yield from _rate_columns(table, cov)
         yield from _rate_rows(table, points, scores, names, cov)
-    for p in report.doc.paragraphs:
-        yield from _text_scores(p, points, scores, names, cov)
+    yield from _text_scores(report, points, scores, names, cov)
 
 
 def _finding(message, loc, evidence, expected, actual):
@@ -241,33 +228,21 @@ def _rate_rows(table, points, scores, names, cov):
                              table.cell_location(r, c), f"{table.text(r - 1, c)} {table.text(r, c)}")
 
 
-def _text_scores(p, points, scores, names, cov):
-    for sentence in re.split(r"(?<=[。；;])", p.text):
-        m = _L1_SCORE.search(sentence)
-        if m:
-            key = level1_mentioned(sentence[: m.start()])
-            if key is not None:
-                stated = parse_number(m.group("n"))
-                if key in scores and scores[key] is not None:
-                    cov.examined += 1
-                    if stated.value != scores[key]:
-                        shown = _as_written(scores[key], stated.text)
-                        yield _finding(f"正文称“{names[key]}”共计得分 {stated.text} 分，评分表中其各三级指标得分之和为 {shown} 分",
-                                       p.location, sentence.strip()[:200], shown, stated.text)
-        for m in _L1_SCORE_RATE.finditer(sentence):
-            key = level1_family(m.group("l1"))
-            if key not in scores or scores[key] is None or points.get(key) is None:
-                continue
-            if not m.group("verb") and not m.group("p"):
-                continue  # "决策指标15分" alone may be its worth
-            stated = parse_number(m.group("n"))
-            rate = parse_number(m.group("p")) if m.group("p") else None
+def _text_scores(report, points, scores, names, cov):
+    """A 一级's score and 得分率 stated in a sentence (reportlint.level1) against the scoring table's sum."""
+    lower = {name_key(n) for i in report.indicators for n in (i.level2, i.name)}
+    for st in level1_statements(report.doc):
+        key = st.family
+        if st.location.table is not None or name_key(st.name) in lower or scores.get(key) is None:
+            continue
+        if st.score is not None:
             cov.examined += 1
-            if not meets(stated.interval, (scores[key], scores[key])):
-                shown = _as_written(scores[key], stated.text)
-                yield _finding(f"正文称“{names[key]}”得分 {stated.text} 分，评分表中其各三级指标得分之和为 {shown} 分",
-                               p.location, m.group(0), shown, stated.text)
-            yield from _rate(cov, Number(str(points[key]), points[key]), stated, rate, p.location, m.group(0))
+            if not meets(st.score.interval, (scores[key], scores[key])):
+                shown = _as_written(scores[key], st.score.text)
+                yield _finding(f"正文称“{names[key]}”得分 {st.score.text} 分，评分表中其各三级指标得分之和为 {shown} 分",
+                               st.location, st.evidence[:200], shown, st.score.text)
+        pts = st.points or (Number(str(points[key]), points[key]) if points.get(key) is not None else None)
+        yield from _rate(cov, pts, st.score, st.rate, st.location, st.evidence[:200])
 
 
 def _as_written(value, like: str) -> str:

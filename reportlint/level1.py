@@ -50,7 +50,9 @@ _N = rf"(?P<n>{PLAIN_NUMBER})"
 _SUBJECT = re.compile(
     rf"(?:(?<![\p{{Han}}])|(?<=其中|一级指标))(?:一级指标\s*)?[“\"「]?"
     rf"(?P<l1>{alternation(w for words in LEVEL1_FAMILIES.values() for w in words if w != '管理')})"
-    rf"[”\"」]?\s*(?:类)?(?:指标)?(?=[^\p{{Han}}]|[共满分总得包下设占权赋评实最合计获为方]|$)"
+    # after "指标" anything may follow ("过程指标主要考察……，满分30分"); without it only a verb or a figure may,
+    # or "产出数量" would be 产出
+    rf"[”\"」]?\s*(?:(?:类)?指标|类?(?=[^\p{{Han}}]|[共满分总得包下设占权赋评实最合计获为方]|$))"
 )
 _SCORE = re.compile(rf"^(?:评价得分|实际得分|最终得分|共计得分|合计得分|累计得分|总得分|得分|获得|得)\s*(?:为|是|[：:])?\s*{_N}\s*分")
 _POINTS = re.compile(rf"^(?:{WORTH})\s*{_N}\s*分|^[（(]\s*{_N}\s*分\s*[）)]")
@@ -76,7 +78,8 @@ def statements(doc: Document) -> list[Level1Statement]:
 def _in_text(text: str, location: Location) -> list[Level1Statement]:
     out = []
     for sentence in re.split(r"(?<=[。；;])", text):
-        subjects = list(_SUBJECT.finditer(sentence))
+        # "决策、过程、产出、效益4个一级指标……满分100分": a name in a list of 一级 is no clause's subject
+        subjects = [m for m in _SUBJECT.finditer(sentence) if not _in_a_list(sentence, m)]
         for k, m in enumerate(subjects):
             end = subjects[k + 1].start() if k + 1 < len(subjects) else len(sentence)
             found = _numbers(sentence[m.end():end])
@@ -85,6 +88,12 @@ def _in_text(text: str, location: Location) -> list[Level1Statement]:
                 out.append(Level1Statement(level1_family(m.group("l1")), m.group(0).strip("“”\"「」"), points, score,
                                            rate, location, sentence[m.start():end].strip()))
     return out
+
+
+def _in_a_list(sentence: str, m) -> bool:
+    before = sentence[m.start() - 1] if m.start() else ""
+    after = sentence[m.end()] if m.end() < len(sentence) else ""
+    return bool(before and before in "、和及与") or bool(after and after in "、和及与")
 
 
 def _numbers(rest: str):

@@ -36,6 +36,10 @@ CASES = [
     ("rate off", summary(rate="91") + scoring(), [("91%", "90%")]),
     ("text score off", "一级指标项目决策下设2个二级指标，3个三级指标，共计得分55分。\n\n" + summary() + scoring(), [("55", "54")]),
     ("text score and rate", "决策指标54.00分，得分率90.00%；过程指标30分，得分率70%。\n\n" + summary() + scoring(), [("70%", "75%")]),
+    # the 一级 named first, its score after clauses about it (清溪 卫健局 style)
+    ("text score far from its 一级", "过程指标主要考察部门预算执行情况，下设1个二级指标、1个三级指标，满分40分，评价得分32.50分。\n\n"
+     + summary() + scoring(), [("32.50", "30.00")]),
+    ("a list of 一级 is no subject", "评价指标体系由决策、过程2个一级指标构成，满分100分，评价得分84分。\n\n" + summary() + scoring(), []),
 ]
 
 
