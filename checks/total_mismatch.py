@@ -40,7 +40,7 @@ from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_r
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
 from reportlint.breakdowns import breakdowns_in
-from reportlint.vocab import AMOUNT_TOTAL_WORDS, COUNT_UNIT, NUMBER, TOTAL_ROW, YEAR_OF, spaced
+from reportlint.vocab import AMOUNT_TOTAL_WORDS, COUNT_UNIT, NUMBER, TOTAL_WORD, YEAR_OF, spaced
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
@@ -48,6 +48,8 @@ SUMMARY = "表格中的合计、小计、总计与其明细之和不符"
 SOURCE = "报告自身的表格"
 
 _TOTAL = re.compile(rf"^{spaced(AMOUNT_TOTAL_WORDS)}\s*[:：]?\s*(?:[（(].*[）)])?$")
+# a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
+_TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}\s*(?:[（(][^（()）]*[）)])?\s*$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
 _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")
 
@@ -243,9 +245,9 @@ def _column_totals(table, h, cols, totals, cov):
     data = [r for r in range(h, table.n_rows) if r not in totals]
     for c in cols.amount:
         head = cols.heads[c].replace(" ", "")
-        if not TOTAL_ROW.match(head):
+        if not _TOTAL_COLUMN.match(head):
             continue
-        others = [k for k in cols.amount if k != c and not TOTAL_ROW.match(cols.heads[k])]
+        others = [k for k in cols.amount if k != c and not _TOTAL_COLUMN.match(cols.heads[k].replace(" ", ""))]
         filled = [r for r in data if _cell_number(table, r, c)[0] is not None]
         if not others or not filled:
             continue

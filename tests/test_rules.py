@@ -223,6 +223,7 @@ def test_conditions_closed_by_时_and_扣减():
     "①甲；②乙。以上要素分别按50%权重赋分，每项1.5分，符合的要素得分累加，不符合的要素记0分。",  # writer H
     "①甲；②乙。以上要素各按50%的权重计分，符合得1.5分。",
     "①甲；②乙。要素均按50%权重打分，符合得1.5分，不符合得0分。",
+    "①甲；②乙。以上两项按同等权重（各50%）评定，符合的计1.5分。",  # writer I
 ])
 def test_element_weight_given_by_按(text):
     rule = parse_rule(text)

@@ -25,6 +25,10 @@ CASES = [
     ("rates are not summed", CAPTION + table("项目|金额(元)|占比%", "甲|1.00|50.00", "乙|1.00|50.00", "合计|2.00|90.00"), []),
     ("group subtotal column", CAPTION + table("小计(元)|人员(元)|商品(元)|明细", "30.00|10.00||甲", "|20.00||乙", "7.00||3.00|丙", "||3.00|丁"),
      [(4, 1, "7.00", "6.00")]),
+    ("a subtotal column named for what it totals (writer I)",
+     CAPTION + table("分类小计(元)|人员(元)|商品(元)|明细", "30.00|10.00||甲", "|20.00||乙", "7.00||3.00|丙", "||3.00|丁"),
+     [(4, 1, "7.00", "6.00")]),
+    ("a share of the total is no total column", CAPTION + table("项目|金额(元)|合计占比", "甲|1.00|0.50", "乙|1.00|0.50"), []),
     ("row-sum 合计 column", CAPTION + table("单位|合计|基本支出|项目支出", "甲|10.00|4.00|6.00", "乙|11.00|4.00|6.00", "丙|5.00|2.00|3.00"),
      [(3, 2, "11.00", "10.00")]),
     ("an unreadable item is not checked", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00元左右", "合计|4.00"), []),
@@ -52,7 +56,8 @@ def test_cases(tmp_path, name, text, want):
 
 
 def test_unreadable_item_is_counted_as_not_checked(tmp_path):
-    _, cov = run_check(check, CASES[9][1], tmp_path)
+    text = next(t for name, t, _ in CASES if name == "an unreadable item is not checked")
+    _, cov = run_check(check, text, tmp_path)
     assert cov.examined == 0 and len(cov.not_checked) == 1
 
 
