@@ -92,6 +92,9 @@ def _is_fragment(t: RawTable, r: int) -> bool:
     cur = t.rows[r]
     has_text = False
     finished_elsewhere = False
+    # a row that is one bare number under a number, at a break: the figure's last digits ("10" | "0" for 100)
+    filled = [c for c in range(t.width) if not t.covered(r, c) and cur[c].strip()]
+    lone_digits = len(filled) == 1 and re.fullmatch(r"\d+", cur[filled[0]].strip())
     for c in range(t.width):
         here = "" if t.covered(r, c) else cur[c].strip()
         orow, ocol = t.owner[r - 1][c]
@@ -100,7 +103,7 @@ def _is_fragment(t: RawTable, r: int) -> bool:
             # "8)" under "效益(2": a label's points cut in two by the break are continued text, not a figure
             cut_label = _LABEL_TAIL.match(here) and re.search(r"[（(][^）)]*$", above)
             # "00" under "3.": a number the break cut after its decimal point goes on, like text
-            cut_number = _CUT_NUMBER.search(above + "|" + here)
+            cut_number = _CUT_NUMBER.search(above + "|" + here) or (lone_digits and re.fullmatch(r"[\d\s]+", above))
             if not above or (is_numeric(here) and not _POINTS_TAIL.match(here) and not cut_label and not cut_number) \
                     or (is_numeric(above) and not cut_number):
                 return False
@@ -110,7 +113,8 @@ def _is_fragment(t: RawTable, r: int) -> bool:
     return has_text and finished_elsewhere
 
 
-_CUT_NUMBER = re.compile(r"\d[.．]\|\d+$|\d\|[.．]\d+$")  # "3." | "00", "3" | ".00"
+# "3." | "00", "3" | ".00", also wrapped a digit a line (".\n0\n0")
+_CUT_NUMBER = re.compile(r"\d\s*[.．]\s*\|(?:\s*\d)+\s*$|\d\s*\|\s*[.．](?:\s*\d)+\s*$")
 # "(3)": the points of a label whose words stayed on the page before
 _POINTS_TAIL = re.compile(r"^(?:[（(]\s*\d+(?:\.\d+)?\s*分?[）)]|\d+(?:\.\d+)?\s*分)$")  # "(3)", "（3分）", "3分"  # noqa: RUF001
 

@@ -215,3 +215,35 @@ def test_a_score_cut_after_its_decimal_point_by_a_page_break_is_one_row(tmp_path
     path.write_text(text, encoding="utf-8")
     ind = Report(read(str(path))).indicators
     assert [(i.name, i.score.text if i.score else None) for i in ind] == [("日常养护成本控制", "3.00"), ("工程结算控制率", "3.00")]
+
+
+@pytest.mark.parametrize("top, bottom, joined", [
+    ("4", ".\n0\n0", "4.00"),  # a narrow score column wraps a digit a line (桐溪, portrait 评分表)
+    ("4\n.", "5", "4.5"),  # (清溪, 评分表 without repeated headers)
+])
+def test_a_wrapped_score_cut_by_a_page_break_joins_its_row(top, bottom, joined):
+    from reportlint.assemble import RawTable, repair_tables
+
+    rows = [["一级指标", "三级指标", "分值", "评分标准", "得分"],
+            ["过程", "资金", "5", "评价要点：①符合", top],
+            ["", "使用合规性", "", "国家财经法规。", bottom]]
+    (t,) = repair_tables([RawTable(rows, breaks={2})])
+    assert len(t.rows) == 2 and t.rows[1][1] == "资金使用合规性" and t.rows[1][4].replace("\n", "") == joined
+
+
+def test_the_last_digits_of_a_total_on_the_next_page_join_it():
+    """'100' cut into '10' on one page and '0' alone on the next (桐溪, 评分表 with unmerged cells)."""
+    from reportlint.assemble import RawTable, repair_tables
+
+    rows = [["一级指标", "三级指标", "分值", "得分"], ["决策", "甲", "60", "50.00"], ["过程", "乙", "40", "39.09"],
+            ["合计", "/", "10", "89.09"], ["", "", "0", ""]]
+    (t,) = repair_tables([RawTable(rows, breaks={4})])
+    assert [r[2] for r in t.rows] == ["分值", "60", "40", "100"]
+
+
+def test_a_row_of_its_own_at_a_break_stays_a_row():
+    from reportlint.assemble import RawTable, repair_tables
+
+    rows = [["项目", "金额"], ["甲", "10"], ["乙", "0"]]
+    (t,) = repair_tables([RawTable(rows, breaks={2})])
+    assert [r[1] for r in t.rows] == ["金额", "10", "0"]
