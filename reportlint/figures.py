@@ -134,7 +134,8 @@ def _label_before(text: str, start: int) -> str:
     label = parts[-1] if parts else ""
     if start > 24 and len(parts) == 1:
         label = re.sub(r"^[\d]*(?:年度?|月|日)", "", label)  # the window cut a date in two: drop its tail
-    return _LEAD_WORDS.sub("", label).strip() or head.strip()[-12:]
+    # a label that is only a lead word ("合计4,236.18万元") stays that word, never the text before it
+    return _LEAD_WORDS.sub("", label).strip() or label.strip()
 
 
 _SENTENCE_END = re.compile(r"[。；;！？]")

@@ -216,3 +216,12 @@ def test_respectively(text, want):
     from reportlint.text import respectively
 
     assert respectively(text) == (want or text)
+
+
+def test_a_label_that_is_only_a_total_word_stays_that_word():
+    """"……县级安排资金1,447.53万元，合计4,236.18万元": the total's label is 合计, not the digits before it."""
+    from reportlint.figures import figures_in_text
+    from reportlint.model import Location
+
+    got = [f.label for f in figures_in_text("中央补助资金1,862.40万元，县级安排资金1,447.53万元，合计4,236.18万元。", Location("x"))]
+    assert got == ["中央补助资金", "县级安排资金", "合计"]
