@@ -16,6 +16,7 @@ templates: every layout must give the findings of the text form.
   equalcols   every column the same width (a score column as wide as the reasons)
   nomerge     一级/二级 cells not merged down: the name once, empty cells below
   unruled     tables drawn without rules (read column by column, not as tables)
+  threeline   三线表: rules above the table, under its header and under its last row only
   margins     narrow page margins and 1.5 line spacing in the body
 """
 
@@ -34,7 +35,7 @@ import render  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = Path(os.environ.get("LAYOUT_SOURCE") or ROOT / "fixtures" / "sunan-hrss-2024.txt")
-LAYOUTS = ("portrait", "noheader", "bigtables", "smalltables", "equalcols", "nomerge", "unruled", "margins")
+LAYOUTS = ("portrait", "noheader", "bigtables", "smalltables", "equalcols", "nomerge", "unruled", "margins", "threeline")
 
 
 def _table_font(size: float):
@@ -68,6 +69,37 @@ def _unruled():
     return add_table
 
 
+def _three_lines():
+    """Rules above the table, under the header row and under the last row, as a 三线表 has them."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    base = render.add_table
+
+    def rule(cell, side):
+        pr = cell._tc.get_or_add_tcPr()
+        borders = pr.find(qn("w:tcBorders"))
+        if borders is None:
+            borders = OxmlElement("w:tcBorders")
+            pr.append(borders)
+        edge = OxmlElement(f"w:{side}")
+        edge.set(qn("w:val"), "single")
+        edge.set(qn("w:sz"), "8")
+        edge.set(qn("w:color"), "000000")
+        borders.append(edge)
+
+    def add_table(doc, tb):
+        base(doc, tb)
+        table = doc.tables[-1]
+        table.style = None
+        for cell in table.rows[0].cells:
+            rule(cell, "top")
+            rule(cell, "bottom")
+        for cell in table.rows[-1].cells:
+            rule(cell, "bottom")
+    return add_table
+
+
 def _margins():
     base = render.setup_styles
 
@@ -97,6 +129,8 @@ def configure(name: str) -> None:
         render.merge_leading = lambda table, rows: None
     elif name == "unruled":
         render.add_table = _unruled()
+    elif name == "threeline":
+        render.add_table = _three_lines()
     elif name == "margins":
         render.setup_styles = _margins()
     else:
