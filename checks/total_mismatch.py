@@ -121,8 +121,10 @@ def _siblings(parts) -> bool:
 
 
 def _label(table, r) -> str:
-    texts = [table.text(r, c) for c in range(table.n_cols) if table.grid[r][c].row == r or c == 0]
-    for t in texts:
+    """The row's own name ("办公费"), else the group name merged down its first column ("公用经费")."""
+    own = sorted((c for c in range(table.n_cols) if table.grid[r][c].row == r and table.grid[r][c].col == c),
+                 key=lambda c: (table.grid[r][c].rowspan > 1, c))  # a cell of this row alone before a merged one
+    for t in [*(table.text(r, c) for c in own), table.text(r, 0)]:
         if t and parse_number(t) is None:
             return t
     return ""

@@ -204,3 +204,13 @@ def test_mutation_txt_one_count_of_a_list(tmp_path):
     assert [(f.severity, f.actual, f.expected) for f in new] == [("error", "8633名", "8678名")]
     first_line = text[: text.index(part)].count("\n") + 1
     assert new[0].location.line == first_line
+
+
+def test_a_group_name_merged_down_is_not_the_items_name(tmp_path):
+    """A Word 表3 with 公用经费 merged down its first column (清溪): the items are 办公费, 印刷费, the total is 小计."""
+    text = (CAPTION + "<table><tr><td>类别</td><td>科目</td><td>决算数</td></tr>"
+            "<tr><td rowspan=\"3\">公用经费</td><td>办公费</td><td>38.64</td></tr><tr><td>印刷费</td><td>6.20</td></tr>"
+            "<tr><td>小计</td><td>47.84</td></tr></table>\n")
+    findings, _ = run_check(check, text, tmp_path, name="t.md")
+    (f,) = findings
+    assert f.message.startswith("「小计」行") and f.evidence.startswith("办公费 38.64、印刷费 6.20")
