@@ -55,14 +55,17 @@ def _same_document(a: str, b: str) -> bool:
 
 
 def _one_slip(a, b) -> bool:
-    """Two numbers one editing slip apart: the year retyped, or a digit lost or added in the serial."""
+    """Two numbers one editing slip apart: the year retyped, or a digit retyped, swapped with its neighbour, lost or
+    added in the serial."""
     if a.code + a.mid != b.code + b.mid:
         return False
     if a.year != b.year:
         return int(a.lead + a.serial) == int(b.lead + b.serial)
     x, y = str(int(a.lead + a.serial)), str(int(b.lead + b.serial))
     if len(x) == len(y):
-        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+        diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        # one digit retyped, or two neighbours swapped (37 for 73)
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]])
     short, long = sorted((x, y), key=len)
     return len(long) - len(short) == 1 and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 

@@ -254,11 +254,15 @@ def _column_totals(table, h, cols, totals, cov):
         if not others or not filled:
             continue
         if len(filled) * 2 > len(data):  # a value on most rows: it totals its own row
-            if len(others) < 2:
+            items = _row_items(table, filled, c, others)
+            if items is None:
+                cov.skip(table.cell_location(h, c).human(), "合计列两侧都有金额列，无法确定它合计的是哪几列")
+                continue
+            if len(items) < 2:
                 continue
             for r in filled:
                 total, _ = _cell_number(table, r, c)
-                yield from _compare(table, cov, r, c, total, [(r, k) for k in others], cols, "row")
+                yield from _compare(table, cov, r, c, total, [(r, k) for k in items], cols, "row")
             continue
         # values at the head of each group: the group runs to the next value (or the cell's own span)
         for i, r in enumerate(filled):
@@ -270,6 +274,32 @@ def _column_totals(table, h, cols, totals, cov):
             total, _ = _cell_number(table, r, c)
             item_cols = [k for k in others if sum(_cell_number(table, x, k)[0] is not None for x in data) >= 2]
             yield from _compare(table, cov, r, c, total, [(x, k) for x in group for k in item_cols], cols, "group")
+
+
+def _row_items(table, rows, c, others):
+    """The columns a row-total column adds up: those on one side of it. "中央 | 省级 | 市级 | 小计 | 实际支出": the three
+    to its left, not the 实际支出 to its right. With columns on both sides, the side that adds up on most rows; None
+    when neither does."""
+    left, right = [k for k in others if k < c], [k for k in others if k > c]
+    if not left or not right:
+        return left or right
+
+    def agree(side):
+        if len(side) < 2:
+            return 0
+        n = 0
+        for r in rows:
+            total, _ = _cell_number(table, r, c)
+            parts = [_cell_number(table, r, k)[0] for k in side]
+            if total is not None and all(x is not None for x in parts) and meets(sum_interval(parts), total.interval):
+                n += 1
+        return n
+
+    scores = {"left": agree(left), "right": agree(right)}
+    best = max(scores, key=scores.get)
+    if scores[best] * 2 <= len(rows) or scores["left"] == scores["right"]:
+        return None
+    return left if best == "left" else right
 
 
 def _gaps(table, rows, c) -> bool:

@@ -2,6 +2,7 @@
 
 The shapes real reports use:
   - "X万元，其中A万元，B万元" and "X万元。其中：30万元用于甲；30万元用于乙" (其中 opening the next sentence);
+  - "累计实际支出30,575.53万元，分年度分别为10,352.46万元、11,208.75万元和9,196.32万元";
   - "实际支付资金3749.95万元（其中：2023年支出3218.95万元，2024年支出531万元）" (the parts in brackets);
   - counts with their measure word: "共计开展赛项525个，其中：三届省赛195个，一类赛153个";
     "全年共为8633名人员发放养老保险待遇（其中：企业职工…领取1609人；…）", where a few words
@@ -30,7 +31,7 @@ _FIGURE = re.compile(rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})")
 # the whole, a few words without a figure or a stop, then 其中 (after a comma, a full stop or a bracket)
 _WHOLE = re.compile(
     rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?P<gap>[^\d，,。；;：:（(）)]{{0,12}}?)"
-    r"\s*(?:[，,。]\s*|(?P<open>[（(]))\s*其中\s*[:：]?\s*"
+    r"\s*(?:[，,。]\s*|(?P<open>[（(]))\s*(?:其中|(?:分\p{Han}{1,3}|按\p{Han}{1,4}分)?(?:分别|依次)为)\s*[:：]?\s*"
 )
 _SEPARATORS = re.compile(r"[，、；;]|,(?!\d{3})")
 _BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
@@ -100,6 +101,8 @@ def _list_clauses(span: str) -> tuple[list[str], bool]:
     """The clauses of a list, up to a stop stronger than the one between its parts: "其中基本支出2,576.19万元、
     项目支出4,236.18万元，年末结转结余253.58万元" ends at the "，"; "其中：30万元用于甲；30万元用于乙" goes on.
     Also whether the sentence went on after it."""
+    # "11,208.75万元和9,196.32万元": 和/及 between two figures separates them like a 、
+    span = re.sub(r"(?<=\p{Han})(?:以及|和|及)(?=\d)", "、", span)
     pieces = re.split(r"([、，；;]|,(?!\d{3}))", span)
     clauses, seps = pieces[0::2], pieces[1::2]
     if not seps:
@@ -139,7 +142,9 @@ def _parts(clauses: list[str], kind: str, unit: str, noun=None) -> list[Part]:
 
 # the total after its items: "中央补助资金1,862.40万元，省级补助资金936.25万元，县级安排资金1,447.53万元，合计4,236.18万元"
 _TOTAL_AFTER = re.compile(
-    rf"[，,；;]\s*(?:{alternation(AMOUNT_TOTAL_WORDS)}|共)\s*(?:为|是)?\s*(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?=\s*(?:[，,。；;）)]|$))"
+    # "……，合计4,236.18万元", "……，三年合计改造老旧小区226个"
+    rf"[，,；;]\s*\p{{Han}}{{0,4}}?(?:{alternation(AMOUNT_TOTAL_WORDS)}|共)\s*[^\d，,。；;]{{0,10}}?\s*(?:为|是)?\s*"
+    rf"(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?=\s*(?:[，,。；;）)]|$))"
 )
 
 

@@ -54,7 +54,7 @@ _SUBJECT = re.compile(
     # or "产出数量" would be 产出
     rf"[”\"」]?\s*(?:(?:类)?指标|类?(?=[^\p{{Han}}]|[共满分总得包下设占权赋评实最合计获为方]|$))"
 )
-_SCORE = re.compile(rf"^(?:评价得分|实际得分|最终得分|共计得分|合计得分|累计得分|总得分|得分|获得|得)\s*(?:为|是|[：:])?\s*{_N}\s*分")
+_SCORE = re.compile(rf"^(?:评价得分|实际得分|最终得分|共计得分|合计得分|累计得分|总得分|得分|获得|评价得|得)\s*(?:为|是|[：:])?\s*{_N}\s*分")
 _POINTS = re.compile(rf"^(?:{WORTH})\s*{_N}\s*分|^[（(]\s*{_N}\s*分\s*[）)]")
 _RATE = re.compile(rf"(?:{alternation(SCORE_RATE_HEADERS)})\s*(?:为|是|达|达到|[：:])?\s*{_N}\s*[%％]")
 _BARE = re.compile(rf"^{_N}\s*分(?![值数])")

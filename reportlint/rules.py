@@ -224,12 +224,20 @@ _NO_METHOD = "没有可计算的计分办法（无公式、档次或要素分值
 _OWN = re.compile(rf"(?:[，,]?\s*得\s*(?P<a>{_NUM})\s*分|[（(]\s*(?P<b>{_NUM})\s*分\s*[）)])\s*[。；;，,]?\s*$")
 
 
+# a condition on how much or how many, which makes clauses tiers of one measure: "1—3处", "4处及以上", "未发现"
+_TIER_CONDITION = re.compile(
+    rf"{_NUM}\s*[—\-~～至到]\s*{_NUM}|{_NUM}\s*\p{{Han}}?\s*(?:及以上|以上|以下|以内)|[≥≤＞＜<>]|未发现|没有发现|无\p{{Han}}{{0,4}}问题"
+)
+
+
 def _own_points(text: str) -> Rule | None:
     markers = element_markers(text)
     if len(markers) >= 2:
         parts = [(text[a], text[a + 1 : b]) for a, b in zip(markers, [*markers[1:], len(text)], strict=True)]
     else:
         parts = [(p, p) for p in re.split(r"(?<=[)）分])\s*[；;，,]\s*", text) if p.strip("。 ")]
+        if any(_TIER_CONDITION.search(body) for _, body in parts):
+            return None  # "未发现……得6分；发现1—3处……得4分；发现4处及以上的得2分": tiers of one measure, not parts
     if len(parts) < 2:
         return None
     points = []
@@ -574,7 +582,7 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
 
 # "发现2处问题", "存在3项不规范", "未发现问题": the problems a 得分原因 counts
 _PROBLEMS = re.compile(
-    rf"(?:发现|存在|有|查出)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*(?:问题|不规范|不符合|不合规|不达标|不到位|不完整|差错|错误|违规|情况|瑕疵|缺陷)"
+    rf"(?:发现|存在|有|查出|共|共计)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*(?:问题|不规范|不符合|不合规|不达标|不到位|不完整|差错|错误|违规|情况|瑕疵|缺陷)"
 )
 _NO_PROBLEM = re.compile(r"(?:未发现|没有发现|未见|不存在|无)(?:任何|相关|上述)?(?:问题|违规|不规范|差错)")
 

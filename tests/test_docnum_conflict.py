@@ -20,6 +20,9 @@ CASES = [
     ("year retyped", cites((T, "肃人社发〔2023〕137号"), (T, "肃人社发〔2023〕137号"), (T, "肃人社发〔2024〕137号")),
      ["肃人社发〔2024〕137号"]),
     ("digit lost", cites((B, "肃财发〔2024〕77号"), (B, "肃财发〔2024〕77号"), (B, "肃财发〔2024〕7号")), ["肃财发〔2024〕7号"]),
+    # two neighbouring digits swapped (东临 临财建〔2022〕37号 / 73号); two far apart are two documents
+    ("digits swapped", cites((B, "肃财发〔2024〕37号"), (B, "肃财发〔2024〕37号"), (B, "肃财发〔2024〕73号")), ["肃财发〔2024〕73号"]),
+    ("not a swap", cites((B, "肃财发〔2024〕137号"), (B, "肃财发〔2024〕137号"), (B, "肃财发〔2024〕731号")), []),
     ("one number, another year's title", cites((B, "肃财发〔2024〕77号"), (B, "肃财发〔2024〕77号"),
                                                (B.replace("2024", "2023"), "肃财发〔2024〕77号")), [B.replace("2024", "2023")]),
     ("a yearly notice under one title is not a slip",

@@ -25,6 +25,7 @@ CASES = [
     ("grade outside its band", doc(a="40", b="46.5", sentence="绩效评价得分为86.5分，综合评价结论为“优”。"), [("优", "良")]),
     ("default bands when none stated", doc(a="30", b="29", sentence="评价得分为59分，评价等级为“中”。", bands=""), [("中", "差")]),
     ("优秀 is 优", doc(sentence="绩效评价得分为92分，评价等级为“优秀”。"), []),
+    ("评级 (东临)", doc(a="40", b="46.5", sentence="综合得分86.5分，绩效评级为“优”。"), [("优", "良")]),
     # a grade is judged by the total its own sentence states: the wrong total is one finding, its grade another
     # only when the grade is wrong for that total too (清溪: 87.67 stated, 87.17 added up, "优" wrong for both)
     ("grade right for its own total", doc(a="40", b="49.5", sentence="绩效评价得分为90.5分，评价等级为“优”。"), [("90.5", "89.5")]),

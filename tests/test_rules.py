@@ -246,3 +246,10 @@ def test_a_counted_deduction_without_每_and_a_step_said_每低():
     band = parse_rule("执行率为100%，计2分；每降低一个百分点扣0.2分，扣完为止。")
     low = parse_rule("预算执行率100%得满分，每低一个百分点扣0.2分，扣完为止。")
     assert band_score(band, D("96"), D("2")) == D("1.2") and band_score(low, D("96"), D("2")) == D("1.2")
+
+
+def test_tiers_of_one_count_are_not_elements_to_add_up():
+    """东临: "未发现安全隐患的得6分；发现1—3处……得4分；发现4处及以上的得2分" awards one of the three, not all."""
+    rule = parse_rule("未发现安全隐患的得6分；发现1—3处安全隐患的得4分；发现4处及以上的得2分。")
+    assert isinstance(rule, NotRead) or rule.maximum(D(6)) == D(6)
+    assert problems_found("消防通道被占用2处、飞线充电1处，共4处问题，得1.5分。") == 4

@@ -39,6 +39,7 @@ CASES = [
     # the 一级 named first, its score after clauses about it (清溪 卫健局 style)
     ("text score far from its 一级", "过程指标主要考察部门预算执行情况，下设1个二级指标、1个三级指标，满分40分，评价得分32.50分。\n\n"
      + summary() + scoring(), [("32.50", "30.00")]),
+    ("评价得N分 (东临)", "过程指标共设置1个二级指标，分值40分，评价得32.50分，得分率81.25%。\n\n" + summary() + scoring(), [("32.50", "30.00")]),
     ("a list of 一级 is no subject", "评价指标体系由决策、过程2个一级指标构成，满分100分，评价得分84分。\n\n" + summary() + scoring(), []),
 ]
 

@@ -29,6 +29,12 @@ CASES = [
      CAPTION + table("分类小计(元)|人员(元)|商品(元)|明细", "30.00|10.00||甲", "|20.00||乙", "7.00||3.00|丙", "||3.00|丁"),
      [(4, 1, "7.00", "6.00")]),
     ("a share of the total is no total column", CAPTION + table("项目|金额(元)|合计占比", "甲|1.00|0.50", "乙|1.00|0.50"), []),
+    # a row-total column adds the columns on one side of it: 实际支出 to the right of 小计 is another quantity (东临)
+    ("a row total with another quantity beside it", CAPTION + table("年度|中央|省级|小计|实际支出", "2022|6.00|4.00|10.00|9.50",
+                                                                    "2023|7.00|3.00|10.00|9.00", "2024|5.00|5.00|10.00|8.00"), []),
+    ("a row total with another quantity beside it, one off", CAPTION + table("年度|中央|省级|小计|实际支出", "2022|6.00|4.00|10.00|9.50",
+                                                                             "2023|7.00|3.00|11.00|9.00", "2024|5.00|5.00|10.00|8.00"),
+     [(3, 4, "11.00", "10.00")]),
     ("row-sum 合计 column", CAPTION + table("单位|合计|基本支出|项目支出", "甲|10.00|4.00|6.00", "乙|11.00|4.00|6.00", "丙|5.00|2.00|3.00"),
      [(3, 2, "11.00", "10.00")]),
     ("an unreadable item is not checked", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00元左右", "合计|4.00"), []),
@@ -171,6 +177,13 @@ TEXT_CASES = [
     ("the total after its items, off", "按资金来源划分，中央补助资金1,862.40万元，省级补助资金936.25万元，县级安排资金1,447.53万元，合计4,236.18万元。",
      [("error", "4,246.18万元")]),
     ("the total after a 其中 list leaves the whole out", "全年收入5,000.00万元，其中财政拨款4,000.00万元，其他收入1,000.00万元，合计5,000.00万元。", []),
+    # a total broken down with 分别为, the last part after 和; a total after its items with words between (东临)
+    ("分别为 after the whole", "三年累计实际支出30,575.53万元，分年度分别为10,352.46万元、11,208.75万元和9,196.32万元，综合预算执行率93.83%。",
+     [("error", "30,757.53万元")]),
+    ("分别为 after the whole, agrees", "三年累计实际支出30,757.53万元，分年度分别为10,352.46万元、11,208.75万元和9,196.32万元。", []),
+    ("a total after its items, words between", "2022年改造86个、2023年改造102个、2024年改造74个，三年合计改造老旧小区226个；按类型分，基础类149个。",
+     [("error", "262个")]),
+    ("a total after its items, words between, agrees", "2022年改造50个、2023年改造102个、2024年改造74个，三年合计改造老旧小区226个。", []),
     # lengths (桐溪 rural roads): summed at their stated precision
     ("lengths add up", "全县农村公路总里程1,312.6公里，其中县道312.4公里、乡道418.9公里、村道581.3公里。", []),
     ("lengths exceed", "全县农村公路总里程1,312.6公里，其中县道312.4公里、乡道438.9公里、村道581.3公里。", [("error", "1,332.6公里")]),
