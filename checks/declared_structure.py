@@ -98,14 +98,16 @@ def check(report, cov: Coverage):
     worth = _worth_pattern(tuple([i.level1 for i in level1.values()] + sorted({i.level2 for i in ind if i.level2})))
     said = set()  # (place, 一级) whose worth a sentence stated and _points compared
     for text, loc in report.doc.texts(min_cell=15):
+        before = None  # the one 一级 the sentence before named: "项目决策部分得14分。该部分由2个二级指标……构成"
         for full in re.split(r"(?<=[。])", text):
             owner = None
             for sentence in re.split(r"(?<=[；;])", full):
                 # "一级指标“决策”包括2个二级指标……；三级指标6个……": a clause that names no 一级 goes on
                 # speaking of the one before it in the same sentence
-                yield from _counts(sentence, loc, cov, counts, by_l1, owner)
+                yield from _counts(sentence, loc, cov, counts, by_l1, owner, before)
                 yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth, said)
                 owner = level1_mentioned(sentence) or (owner if not _names_level1(sentence) else None)
+            before = level1_mentioned(full)
     yield from _stated_worths(report, level1, said, cov)
 
 
@@ -130,17 +132,26 @@ def _names_level1(sentence: str) -> bool:
 
 
 # a count that points back to an indicator named before: "该指标下设2个二级指标", "本类指标包括……"
-_POINTS_BACK = re.compile(r"(?:该|本|此|上述)(?:一级|类|项)?指标|其下")
+_POINTS_BACK = re.compile(r"(?:该|本|此|上述)(?:一级|类|项)?指标|(?:该|本|此)(?:部分|层面|维度|板块|方面)|其下")
 
 
-def _counts(sentence, loc, cov, counts, by_l1, carried):
+# the names first, their count after: "“产出”的三级指标为“甲”“乙”……（计10个）" is "10个三级指标：“甲”“乙”……"
+_NAMES_THEN_COUNT = re.compile(
+    rf"(?P<lvl>[一二三])级指标\s*(?:为|是|有|包括|包含|[：:])\s*(?P<names>(?:[“\"][^”\"]{{1,30}}[”\"]\s*[、，,]?\s*)+)"
+    rf"[（(]\s*(?:计|共|共计)?\s*(?P<n>{_NUMERAL})\s*(?:个|项)\s*[）)]"
+)
+
+
+def _counts(sentence, loc, cov, counts, by_l1, carried, previous=None):
+    sentence = _NAMES_THEN_COUNT.sub(lambda m: f"{m.group('n')}个{m.group('lvl')}级指标：{m.group('names')}", sentence)
     for m in _COUNT.finditer(sentence):
         # "决策类指标包括3个二级指标": one 一级 named before the count makes the count its own
         before = sentence[: m.start()]
         owner = level1_mentioned(before) if _names_level1(before) else carried
-        if owner is None and _POINTS_BACK.search(before):
-            # "该指标下设……2个二级指标": the 一级 its section heading names, or none to compare with
-            owner = level1_mentioned((loc.section or "").split(" > ")[-1])
+        if owner is None and _POINTS_BACK.search(before) and (m.group("lvl") or m.group("lvl2")) not in "一1":
+            # "该指标下设……2个二级指标", "该部分由……构成": the 一级 the sentence before named or the section heading
+            # names, or none to compare with
+            owner = previous or level1_mentioned((loc.section or "").split(" > ")[-1])
             if owner is None:
                 continue
         n = _int(m.group("n") or m.group("n2"))

@@ -74,8 +74,9 @@ _BUDGET_LINE = re.compile(
 # "部门一般公共预算财政拨款年初预算安排4901.44万元": the department's own funding, then a budget word
 _BUDGET = re.compile(rf"^(?:部门|本部门|{alternation(FUNDING_WORDS)})*(?:{alternation(BUDGET_WORDS)})$")
 _BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})$")
+# "……收入为4901.44万元，而实际取得收入6847.87万元", "……收入4901.44万元（实际收入6847.87万元）"
 _AGAINST_ACTUAL = re.compile(
-    rf"\s*[，,]\s*(?:{alternation(CLAUSE_LINK_WORDS)})?(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})"
+    rf"\s*(?:[，,]\s*(?:{alternation(CLAUSE_LINK_WORDS)})?|[（(])\s*(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})"
 )
 _ALL_OF = re.compile(r"\s*[，,]\s*(?:全部|均|全额)(?:为|是|属于|来源于)\s*(?P<label>\p{Han}{4,24}?)(?=[，,。；;）)]|$)")
 _VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")

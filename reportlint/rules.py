@@ -17,6 +17,7 @@ import regex as re
 
 from .arith import plain
 from .figures import Number, parse_number
+from .text import respectively
 from .vocab import (
     CHOICE_WORDS,
     CN_NUMERAL,
@@ -157,7 +158,7 @@ def parse_rule(text: str) -> Rule | NotRead:
     original = text.replace(" ", "")
     if not original:
         return NotRead("评分标准为空")
-    text = _circled(canonical_rule(original))
+    text = _circled(canonical_rule(respectively(original)))  # "符合、不符合分别计1.5分、0分" one by one
     if QUALITATIVE_RANGE.search(text):
         return NotRead("评分标准给出的是分数区间，由评价人员酌情打分，无法机械核对")
     if any(w in text for w in CHOICE_WORDS):

@@ -118,10 +118,10 @@ def is_rule_line(text: str) -> bool:
 _NAME = r"(?:[“\"][^”\"]{1,20}[”\"]|[\p{Han}A-Za-z]{2,20})"
 _VALUE = rf"\d+(?:\.\d+)?\s*(?:{AMOUNT_UNIT}|%|％|分|{COUNT_UNIT})"
 _RESPECTIVELY = re.compile(
-    rf"(?P<names>{_NAME}(?:\s*[、和及与]?\s*{_NAME})+?)\s*(?:分别|依次)\s*(?P<verb>为|是|达到|达|占|有|赋予|赋分|设置|设|计)?\s*"
+    rf"(?P<names>{_NAME}(?:\s*[、和及与]?\s*{_NAME})+?)\s*(?:分别|依次)\s*(?P<verb>为|是|达到|达|占|有|赋予|赋分|设置|设|配置|分配|计)?\s*"
     rf"(?P<values>{_VALUE}(?:\s*[、，,和及与]\s*{_VALUE})+)"
 )
-_WORTH_VERBS = {"赋予": "赋分", "赋分": "赋分", "设置": "赋分", "设": "赋分"}
+_WORTH_VERBS = {"赋予": "赋分", "赋分": "赋分", "设置": "赋分", "设": "赋分", "配置": "赋分", "分配": "赋分"}
 
 
 def respectively(text: str) -> str:

@@ -82,6 +82,14 @@ CASES = [
     # the 一级's worth after clauses about it (清溪)
     ("worth far from its 一级, off", "过程指标主要考察部门预算执行情况，下设1个二级指标、1个三级指标，满分50分，评价得分60分。", [("50", "60")]),
     ("worth far from its 一级, agrees", "过程指标主要考察部门预算执行情况，下设1个二级指标、1个三级指标，满分60分，评价得分55分。", []),
+    # writer J: "该部分" points back to the 一级 of the sentence before; "本部分对所设3个一级指标" is the whole system's
+    ("该部分 after the 一级's sentence, agrees", "项目决策部分得40分。该部分由2个二级指标、3个三级指标构成。", []),
+    ("该部分 after the 一级's sentence, off", "项目决策部分得40分。该部分由2个二级指标、4个三级指标构成。", [("4", "3")]),
+    ("本部分 and the whole system's count", "本部分对所设3个一级指标逐一分析如下。", [("3", "2")]),
+    # names first, their count after (writer J)
+    ("names then their count, agree", "“决策”的三级指标为“甲”“乙”“丙”（计3个）。", []),
+    ("names then their count, off", "“决策”的三级指标为“甲”“乙”“戊”（计 4 个）。", [("4", "3"), ("甲、乙、戊", "甲、乙、丙")]),
+    ("分别配置 (writer J)", "“决策”满分40分，“目标设定”“预算配置”分别配置20分、25分。", [("25", "20"), ("45", "40")]),
     ("该指标下设 without a 一级 to point to", "（一）指标分析\n\n该指标下设2个二级指标和4个三级指标。", []),
 ]
 

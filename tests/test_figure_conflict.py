@@ -103,6 +103,10 @@ CASES = [
      + table("指标|评价意见", "获奖成本|46届世赛周期，单位获奖成本为228.57万元；47届世赛周期，单位获奖成本为95.00万元。")
      + "\n附件3\n\n47届世赛周期，单位获奖成本为95.00万元。\n", []),
     # a short label with the same words after its figure (桐溪: when a fund reached the county)
+    # writer J: 年度预算安排 in the summary table, the actual income in brackets after the budgeted one
+    ("年度预算安排 and the actual income in brackets", table("资金情况（万元）|年度预算安排|4902.89|资金到位数额|6847.87")
+     + "\n一、部门概况\n\n2024年，部门一般公共预算财政拨款收入4901.44万元（实际收入6847.87万元）。\n",
+     [("4902.89万元", "4901.44万元")]),
     ("a short label and the same clause after it", "一、资金到位\n\n省级补助资金640.00万元于2024年2月5日到达县财政，2月25日拨付。\n\n"
      "二、产出\n\n省级补助资金620.00万元于2024年2月5日到达县财政，2月25日拨付。\n", [("640.00万元", "620.00万元")]),
     ("a short label, other clauses after it", "一、资金使用\n\n省级补助资金100.00万元用于县道日常养护工程建设。\n\n"

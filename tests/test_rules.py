@@ -224,6 +224,7 @@ def test_conditions_closed_by_时_and_扣减():
     "①甲；②乙。以上要素各按50%的权重计分，符合得1.5分。",
     "①甲；②乙。要素均按50%权重打分，符合得1.5分，不符合得0分。",
     "①甲；②乙。以上两项按同等权重（各50%）评定，符合的计1.5分。",  # writer I
+    "①甲；②乙。以上要素权重均为50%，符合、不符合分别计1.5分、0分。",  # writer J
 ])
 def test_element_weight_given_by_按(text):
     rule = parse_rule(text)
@@ -253,3 +254,8 @@ def test_tiers_of_one_count_are_not_elements_to_add_up():
     rule = parse_rule("未发现安全隐患的得6分；发现1—3处安全隐患的得4分；发现4处及以上的得2分。")
     assert isinstance(rule, NotRead) or rule.maximum(D(6)) == D(6)
     assert problems_found("消防通道被占用2处、飞线充电1处，共4处问题，得1.5分。") == 4
+
+
+def test_no_marks_said_按零分计算():
+    rule = parse_rule("“三公”经费控制率=70%—100%得1分，超出100%，每增加1%扣0.1分，超过10%的按零分计算。")  # writer J
+    assert [band_score(rule, D(v), D("1")) for v in ("80", "105", "112")] == [D("1"), D("0.5"), D("0")]

@@ -27,7 +27,7 @@ from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, l
         # 河南's "具体打分情况详见附件1"; 银川 自评表 "财政审核评分" (writer H)
         ("打分情况", "reason"), ("打分依据", "reason"), ("打分", "score"), ("打分结果", "score"),
         # 重庆 中介机构绩效评价报告质量考核评分表 (评审标准 / 评定依据 / 评定分数); 银川 自评表 参考分值 (writer I)
-        ("评审标准", "rule"), ("评定依据", "reason"), ("评定分数", "score"), ("参考分值", "points"),
+        ("评审标准", "rule"), ("评定依据", "reason"), ("评定分数", "score"), ("参考分值", "points"), ("核查情况", "reason"),
         # look-alikes: a rate column, the year's target, a plain name column, two names that hold no rule
         ("指标解释及说明", "explanation"), ("一级及二级指标", None),
         ("得分率", None), ("得分率%", None), ("年度指标值", None), ("项目名称", None), ("", None),
@@ -161,7 +161,7 @@ def test_level_columns_under_unknown_words_are_read_by_position(tmp_path):
 
 @pytest.mark.parametrize("text, share", [
     ("抽样比例为样本总量的60%", "60"), ("样本量按调查总体的60%确定", "60"), ("抽样比例：样本总量的60%", "60"), ("样本量为总量的60%", "60"), ("抽样人数占调查总体的60%", "60"),
-    ("按60%的比例随机抽取", "60"), ("样本占总体的60%", "60"), ("抽取比例为调查对象总量的60%", "60"),
+    ("按60%的比例随机抽取", "60"), ("样本占总体的60%", "60"), ("抽取比例为调查对象总量的60%", "60"), ("调查样本量占内部职工总数的60%", "60"),
     ("有效样本占发放问卷的95%", None), ("问卷回收率为95%", None), ("有效样本量占发放问卷的95%", None),
 ])
 def test_sample_share(text, share):
