@@ -226,8 +226,12 @@ def _row_totals(table, h, cols, totals, cov):
         if kind is None:
             continue
         block = [x for x in range(start, r) if x not in totals]
+        groups = _group_rows(table, block)
         if kind != "小计" and subtotals and subtotals[-1] == r - 1:
             items = subtotals  # a 合计 over 小计 groups adds the 小计 rows
+        elif groups:
+            items = groups  # "一、…" rows with their "其中：…" rows under them: the 合计 adds the 一、二、三
+            yield from _group_totals(table, cols, block, groups, cov)
         else:
             items = block
         for c in cols.amount:
@@ -241,6 +245,28 @@ def _row_totals(table, h, cols, totals, cov):
         else:
             subtotals = []
             start = r + 1
+
+
+_GROUP_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _group_rows(table, block) -> list[int]:
+    """Rows numbered 一、二、… (or （一）…) among rows that are not: each heads the rows below it to the next one."""
+    groups = [x for x in block if _GROUP_LABEL.match(_label(table, x))]
+    return groups if len(groups) >= 2 and len(groups) < len(block) and groups[0] == block[0] else []
+
+
+def _group_totals(table, cols, block, groups, cov):
+    """Each numbered group row against the rows under it (二、教学装备购置 583.25 over 214.60 + 96.45 + 262.20)."""
+    for g, end in zip(groups, [*groups[1:], block[-1] + 1], strict=True):
+        children = [x for x in block if g < x < end]
+        if len(children) < 2:
+            continue
+        for c in cols.amount:
+            total, ok = _cell_number(table, g, c)
+            if total is None or not ok:
+                continue
+            yield from _compare(table, cov, g, c, total, [(x, c) for x in children], cols, "heads")
 
 
 def _column_totals(table, h, cols, totals, cov):
@@ -311,7 +337,8 @@ def _gaps(table, rows, c) -> bool:
 
 
 def _compare(table, cov, r, c, total, positions, cols, shape):
-    """shape: 'rows' a total row over the rows above, 'group' a 小计 cell over its group, 'row' across its row."""
+    """shape: 'rows' a total row over the rows above, 'heads' a numbered group row over the rows below it,
+    'group' a 小计 cell over its group, 'row' across its row."""
     numbers, where, scale = [], [], []
     total_scale = UNIT_SCALE.get(cols.amount.get(c, ""), None)
     for x, k in positions:
@@ -349,8 +376,9 @@ def _compare(table, cov, r, c, total, positions, cols, shape):
     names = [_label(table, x) or f"第{x + 1}行" for x, _ in where]
     items = "、".join(f"{name} {n.text}" for name, n in zip(names, numbers, strict=True))
     span = f"第{rows[0]}–{rows[-1]}行" if len(rows) > 1 else f"第{rows[0]}行"
-    if shape == "rows":
-        subject = f"「{_label(table, r)}」行的{head} {total.text}，与上方 {len(numbers)} 项明细（{span}）之和"
+    if shape in ("rows", "heads"):
+        side = "上方" if shape == "rows" else "其下"
+        subject = f"「{_label(table, r)}」行的{head} {total.text}，与{side} {len(numbers)} 项明细（{span}）之和"
     elif shape == "group":
         subject = f"{head} {total.text}，与其所辖 {len(numbers)} 项（{names[0]}至{names[-1]}，{span}）之和"
     else:

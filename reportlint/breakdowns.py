@@ -21,7 +21,7 @@ import regex as re
 from .figures import UNIT_SCALE, Number, parse_number
 from .model import Location
 from .text import respectively
-from .vocab import AMOUNT_TOTAL_WORDS, AMOUNT_UNIT, COUNT_UNIT, MEASURE_UNIT, NUMBER, PART_LIST_ENDS, alternation
+from .vocab import AMOUNT_TOTAL_WORDS, AMOUNT_UNIT, CN_NUMERAL, COUNT_UNIT, MEASURE_UNIT, NUMBER, PART_LIST_ENDS, alternation, cn_number
 
 # measure words that count the same thing: "8633名人员" over parts in 人
 _SAME_MEASURE = {"名": "人", "位": "人"}
@@ -143,7 +143,7 @@ def _parts(clauses: list[str], kind: str, unit: str, noun=None) -> list[Part]:
 # the total after its items: "中央补助资金1,862.40万元，省级补助资金936.25万元，县级安排资金1,447.53万元，合计4,236.18万元"
 _TOTAL_AFTER = re.compile(
     # "……，合计4,236.18万元", "……，三年合计改造老旧小区226个"
-    rf"[，,；;]\s*\p{{Han}}{{0,4}}?(?:{alternation(AMOUNT_TOTAL_WORDS)}|共)\s*[^\d，,。；;]{{0,10}}?\s*(?:为|是)?\s*"
+    rf"[，,；;]\s*(?P<lead>\p{{Han}}{{0,4}}?)(?:{alternation(AMOUNT_TOTAL_WORDS)}|共)\s*[^\d，,。；;]{{0,10}}?\s*(?:为|是)?\s*"
     rf"(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?=\s*(?:[，,。；;）)]|$))"
 )
 
@@ -167,6 +167,11 @@ def _totals_after(text: str, location: Location) -> list[Breakdown]:
                 break
         if whole is not None and len(parts) >= 2:
             evidence = text[sentence_start: m.end()][-300:]
+            # "三项合计", "以上合计": the words before 合计 say the list is whole
+            said = re.match(rf"^(?:以上|上述)?(?P<k>{CN_NUMERAL}|\d+)?\s*(?:项|者|类|部分|年)?$", m.group("lead"))
+            k = said.group("k") if said else None
+            k = (int(k) if k.isdigit() else cn_number(k)) if k else None
+            whole_list = bool(said and m.group("lead")) and (k is None or k == len(parts))
             out.append(Breakdown(whole, unit, kind, tuple(parts), location, evidence,
-                                 complete=len(parts) == len(clauses) or "其中" in clauses[-len(parts)]))
+                                 complete=len(parts) == len(clauses) or "其中" in clauses[-len(parts)] or whole_list))
     return out

@@ -277,6 +277,8 @@ RULE_SYNONYMS: list[tuple[str, str]] = [
     (r"[，,]\s*(?=\d+(?:\.\d+)?\s*分(?:[;；。，,）)]|$))", "得"),
     # the award joined to its condition: "≥90%,计5分", "=0,计3分", "80%(含)-90%，得4分"
     (r"\s*[，,]\s*(?=得\s*\d|得满分|不得分)", ""),
+    # "98%（含）以上": the bound is in the band, as 以上 already says
+    (r"(?<=[%\d])\s*[（(]\s*含\s*[）)]\s*(?=以上)", ""),
     # "每超过一个百分点", "每降低2个百分点": points of a percentage
     (r"(?:一|1)个百分点", "1%"),
     (r"(\d+(?:\.\d+)?)个百分点", r"\1%"),

@@ -259,3 +259,9 @@ def test_tiers_of_one_count_are_not_elements_to_add_up():
 def test_no_marks_said_按零分计算():
     rule = parse_rule("“三公”经费控制率=70%—100%得1分，超出100%，每增加1%扣0.1分，超过10%的按零分计算。")  # writer J
     assert [band_score(rule, D(v), D("1")) for v in ("80", "105", "112")] == [D("1"), D("0.5"), D("0")]
+
+
+def test_a_bound_said_含_before_以上():
+    """莲溪: "合格率98%（含）以上得4分；95%（含）—98%得2分；95%以下不得分" (96.50% gives 2)."""
+    rule = parse_rule("合格率98%（含）以上得4分；95%（含）—98%得2分；95%以下不得分。")
+    assert [band_score(rule, D(v), D("4")) for v in ("99", "98", "96.5", "90")] == [D("4"), D("4"), D("2"), D("0")]

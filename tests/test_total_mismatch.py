@@ -25,6 +25,11 @@ CASES = [
     ("rates are not summed", CAPTION + table("项目|金额(元)|占比%", "甲|1.00|50.00", "乙|1.00|50.00", "合计|2.00|90.00"), []),
     ("group subtotal column", CAPTION + table("小计(元)|人员(元)|商品(元)|明细", "30.00|10.00||甲", "|20.00||乙", "7.00||3.00|丙", "||3.00|丁"),
      [(4, 1, "7.00", "6.00")]),
+    # numbered groups with their 其中 rows (莲溪 表2): the 合计 adds the 一、二、三; each group adds its own rows
+    ("numbered groups and their rows", CAPTION + table("支出方向|支出金额", "一、校舍改造|1,102.46", "其中：宿舍|612.30", "食堂|327.88",
+                                                     "厕所|162.28", "二、教学装备|583.25", "其中：仪器|214.60", "图书|96.45",
+                                                     "课桌椅|262.20", "三、信息化建设|370.46", "合计|2,056.17"),
+     [(6, 2, "583.25", "573.25")]),
     ("a subtotal column named for what it totals (writer I)",
      CAPTION + table("分类小计(元)|人员(元)|商品(元)|明细", "30.00|10.00||甲", "|20.00||乙", "7.00||3.00|丙", "||3.00|丁"),
      [(4, 1, "7.00", "6.00")]),
@@ -184,6 +189,12 @@ TEXT_CASES = [
     ("a total after its items, words between", "2022年改造86个、2023年改造102个、2024年改造74个，三年合计改造老旧小区226个；按类型分，基础类149个。",
      [("error", "262个")]),
     ("a total after its items, words between, agrees", "2022年改造50个、2023年改造102个、2024年改造74个，三年合计改造老旧小区226个。", []),
+    # "三项合计" says the list is whole, so a total above its items is reported too (莲溪); a numbered 合计 that does not
+    # match the list's length says nothing
+    ("三项合计 short of its total", "从支出结构看，校舍改造支出1,102.46万元，教学装备购置支出583.25万元，信息化建设支出370.46万元，三项合计2,065.17万元。",
+     [("warning", "2,056.17万元")]),
+    ("四项合计 over three listed", "从支出结构看，校舍改造支出1,102.46万元，教学装备购置支出583.25万元，信息化建设支出370.46万元，四项合计2,065.17万元。",
+     []),
     # lengths (桐溪 rural roads): summed at their stated precision
     ("lengths add up", "全县农村公路总里程1,312.6公里，其中县道312.4公里、乡道418.9公里、村道581.3公里。", []),
     ("lengths exceed", "全县农村公路总里程1,312.6公里，其中县道312.4公里、乡道438.9公里、村道581.3公里。", [("error", "1,332.6公里")]),
