@@ -30,7 +30,15 @@ from reportlint.arith import exact, fmt, meets, ratio_interval
 from reportlint.figures import UNIT_SCALE, Figure, figures_in_text, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.rules import unquoted
-from reportlint.vocab import AMOUNT_UNIT, COUNT_UNIT, MEASURE_UNIT, NUMBER, RATE_SYNONYMS, TARGET_WORDS, alternation
+from reportlint.vocab import (
+    AMOUNT_UNIT,
+    COUNT_UNIT,
+    MEASURE_UNIT,
+    NUMBER,
+    RATE_SYNONYMS,
+    TARGET_WORDS,
+    alternation,
+)
 
 ID = "RL107 ratio-mismatch"
 SEVERITY = "error"

@@ -36,10 +36,10 @@ from decimal import Decimal
 import regex as re
 
 from reportlint.arith import exact, fmt, meets, sum_interval
+from reportlint.breakdowns import breakdowns_in
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
-from reportlint.breakdowns import breakdowns_in
 from reportlint.vocab import AMOUNT_TOTAL_WORDS, COUNT_UNIT, NUMBER, TOTAL_WORD, YEAR_OF, spaced
 
 ID = "RL101 total-mismatch"

@@ -21,7 +21,17 @@ import regex as re
 from .figures import UNIT_SCALE, Number, parse_number
 from .model import Location
 from .text import respectively
-from .vocab import AMOUNT_TOTAL_WORDS, AMOUNT_UNIT, CN_NUMERAL, COUNT_UNIT, MEASURE_UNIT, NUMBER, PART_LIST_ENDS, alternation, cn_number
+from .vocab import (
+    AMOUNT_TOTAL_WORDS,
+    AMOUNT_UNIT,
+    CN_NUMERAL,
+    COUNT_UNIT,
+    MEASURE_UNIT,
+    NUMBER,
+    PART_LIST_ENDS,
+    alternation,
+    cn_number,
+)
 
 # measure words that count the same thing: "8633名人员" over parts in 人
 _SAME_MEASURE = {"名": "人", "位": "人"}
