@@ -269,7 +269,8 @@ def unquoted(text: str) -> str:
     return re.sub(r"[“”\"'\s]", "", text)
 
 
-_RATE_NAME = re.compile(r"(?P<name>[\p{Han}“”\"]{2,20}率)\s*(?:=|＝|≥|≤|>|<|达到|达|在|为|处于|介于|不低于|不高于|不超过|超过|低于|高于)")
+# the rate a rule measures: "在职人员控制率≤100%", "合格率98%以上" (the figure right after the name)
+_RATE_NAME = re.compile(r"(?P<name>[\p{Han}“”\"]{2,20}率)\s*(?:=|＝|≥|≤|>|<|达到|达|在|为|处于|介于|不低于|不高于|不超过|超过|低于|高于|(?=\d))")
 _CLAUSES = re.compile(r"[，,；;。]")
 _PTS = rf"(?:得\s*(?P<pts>{_NUM})\s*分|(?:得|为)\s*满分(?P<full>)|不得分(?P<zero>))"
 _PER = (rf"扣\s*(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|指标)?(?:分值的|权重分值的|权重分的)?\s*(?P<share>{_NUM})\s*%\s*"

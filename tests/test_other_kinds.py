@@ -154,6 +154,7 @@ LIANXI_FOUND = {
     "D1 a numbered group over its rows": ("RL101", "583.25", "573.25"),
     "D2 三项合计": ("RL101", "2,065.17万元", "2,056.17万元"),
     "D6 per-element rule": ("RL202", "3", "2"),
+    "D8 a band rule, the rate named right before its figure": ("RL202", "4", "2"),
     "D9 rule maximum": ("RL201", "5", "4"),
     "D10 score above points": ("RL204", "5.5", "0–5"),
     "D11 得分 column vs reason": ("RL103", "2", "1.5"),
@@ -168,8 +169,8 @@ LIANXI_FOUND = {
 }
 LIANXI_ALSO = [("RL202", "4", "5")]  # D9 by its score as well
 # not found yet: D3 (5,420,000.00元 vs 524.00万元 under another label), D4 (23所 vs 24所, a single count), D5 (37/38 in
-# one sentence, no formula), D7 ("每延期1个月扣1分"), D8 (the 96.50% band score), D20 (the 附件2 title's year)
-LIANXI_MISSED = {"D3", "D4", "D5", "D7", "D8", "D20"}
+# one sentence, no formula), D7 ("每延期1个月扣1分"), D20 (the 附件2 title's year)
+LIANXI_MISSED = {"D3", "D4", "D5", "D7", "D20"}
 
 
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])

@@ -265,3 +265,4 @@ def test_a_bound_said_含_before_以上():
     """莲溪: "合格率98%（含）以上得4分；95%（含）—98%得2分；95%以下不得分" (96.50% gives 2)."""
     rule = parse_rule("合格率98%（含）以上得4分；95%（含）—98%得2分；95%以下不得分。")
     assert [band_score(rule, D(v), D("4")) for v in ("99", "98", "96.5", "90")] == [D("4"), D("4"), D("2"), D("0")]
+    assert rule.rate_name == "合格率"  # named right before its figure, so the reason's "合格率96.50%" is its value
