@@ -8,8 +8,13 @@ The shapes real reports use:
     "全年共为8633名人员发放养老保险待遇（其中：企业职工…领取1609人；…）", where a few words
     without a figure stand between the whole and its 其中; "培训13期500人（其中就业技能培训8期300人，…）"
     reads the parts in the measure of the figure just before 其中.
+  - the total after its items: "中央……1,862.40万元，省级……936.25万元，县级……1,447.53万元，合计4,236.18万元",
+    "2022年改造86个、2023年改造102个、2024年改造74个，三年合计改造老旧小区226个".
 Each part is a clause with exactly one figure in the whole's measure; the list ends at the first
-clause without one. A clause with two such figures ends it too: which one is the part is a guess.
+clause without one, at a clause that states another quantity, and at a stop stronger than the one
+between its parts ("……、项目支出4,236.18万元，年末结转结余253.58万元"). A clause with two such figures
+ends it too: which one is the part is a guess. A list is `complete` when nothing of its sentence was
+left after it ("……，两项合计占55.43%" leaves a list that may name only some parts).
 """
 
 from __future__ import annotations
