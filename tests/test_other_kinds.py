@@ -131,7 +131,7 @@ DONGLING_FOUND = {
     "D24 leading zero": ("RL301", "临财建〔2024〕06号", "临财建〔2024〕6号"),
     "D26 score copies": ("RL103", "1.5", "1"),
 }
-DONGLING_ALSO = [("RL202", "3", "4")]  # D13 by its score as well
+DONGLING_ALSO: list = []
 # not found yet: D04 (2024年 10,840.00 vs 10,480.00, restated under another label), D05 (64,593户 vs 64,953户, a
 # single count), D07 (a tier rule in days), D18 (完成率 column of the 绩效目标 table), D19 (46/48 in one sentence, no
 # formula), D25 (a questionnaire titled with a span of years, 2021—2023年度)
@@ -167,7 +167,7 @@ LIANXI_FOUND = {
     "D18 leading zero": ("RL301", "莲财教〔2024〕035号", "莲财教〔2024〕35号"),
     "D19 one title, two numbers": ("RL302", "莲教字〔2024〕21号", None),
 }
-LIANXI_ALSO = [("RL202", "4", "5")]  # D9 by its score as well
+LIANXI_ALSO: list = []
 # not found yet: D3 (5,420,000.00元 vs 524.00万元 under another label), D4 (23所 vs 24所, a single count), D5 (37/38 in
 # one sentence, no formula), D7 ("每延期1个月扣1分"), D20 (the 附件2 title's year)
 LIANXI_MISSED = {"D3", "D4", "D5", "D7", "D20"}

@@ -17,6 +17,11 @@ CASES = [
     ("band value as scored", one_indicator("2", BANDS, "重点支出安排率89.67%，得2分。", "2"), []),
     ("band deduction", one_indicator("2", BANDS, "重点支出安排率75%，得2分。", "2"), [("1.5", "2")]),
     ("proportional", one_indicator("3", "得分=预算执行率*分值。", "预算执行率为90%。得3分。", "3"), [("2.7", "3")]),
+    # a rule worth more than its indicator (RL201's finding): a score capped at the points is no second defect (东临, 莲溪)
+    ("a rule above the points, score at the points",
+     one_indicator("3", "①甲；②乙；③丙；④丁。每项1分。", "①符合；②符合；③符合；④符合。得3分。", "3"), []),
+    ("a rule above the points, score below what the facts give", one_indicator("3", "①甲；②乙；③丙；④丁。每项1分。",
+                                                                               "①符合；②不符合；③不符合；④不符合。得3分。", "3"), [("1", "3")]),
     ("above the rule's maximum, facts unread", one_indicator("8", "①甲；②乙；③丙。以上要素各占50%权重分，符合得1.5分。", "①甲；②乙。得8分。", "8"),
      [("≤ 4.5", "8")]),
 ]
