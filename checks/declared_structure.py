@@ -31,8 +31,7 @@ from reportlint.arith import fmt
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import reliable
-from reportlint.level1 import statements as level1_statements
-from reportlint.restated import level1_key, name_key
+from reportlint.restated import level1_key, level1_statements_of, name_key
 from reportlint.text import respectively
 from reportlint.vocab import (
     CN_NUMERAL,
@@ -40,6 +39,7 @@ from reportlint.vocab import (
     LEVELS,
     LIST_INTRO_WORDS,
     PLAIN_NUMBER,
+    SCORE_WORD,
     WORTH,
     alternation,
     cn_number,
@@ -113,11 +113,10 @@ def check(report, cov: Coverage):
 
 def _stated_worths(report, level1, said, cov):
     """A 一级's worth said far from its name ("过程指标主要考察……，下设……，满分30分"), as reportlint.level1 reads it."""
-    lower = {name_key(n) for i in report.indicators for n in (i.level2, i.name)}
-    for st in level1_statements(report.doc):
+    for st in level1_statements_of(report.doc, report.indicators):
         head = level1.get(st.family)
         if (st.points is None or st.location.table is not None or head is None or head.level1_points is None
-                or name_key(st.name) in lower or (st.location, st.family) in said):
+                or (st.location, st.family) in said):
             continue
         if st.score is not None and st.points.value == st.score.value:
             continue  # "决策指标共40分" with a score of 40: worth or score, it cannot be told
@@ -261,7 +260,7 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth, said):
         pool = by_l1[level1_key(group[0].level1)] if group else [i for v in by_l1.values() for i in v]
         if not m.group("worth") and name_key(name) not in {name_key(i.level2) for i in pool}:
             continue
-        if not m.group("worth") and group and _SCORED.search(sentence[group_at:m.start()]):
+        if not m.group("worth") and group and SCORE_WORD.search(sentence[group_at:m.start()]):
             continue  # "产出指标共35分，评价得分32.03分，……其中产出数量11.24分": after the score, the 二级 scores
         match = {name_key(i.level2): i for i in pool}.get(name_key(name))
         if match is None:
@@ -279,9 +278,6 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth, said):
             yield Finding(ID, SEVERITY, f"正文称“{match.level2}”分值 {stated.text} 分，评分表为 {pts_text} 分", loc,
                           evidence=m.group(0), expected=pts_text, actual=stated.text)
     yield from _group_sum(group, loc, cov, sentence)
-
-
-_SCORED = re.compile(r"得分|得\s*\d")
 
 
 def _score(items) -> Decimal | None:

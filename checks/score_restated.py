@@ -36,8 +36,8 @@ import regex as re
 
 from reportlint.arith import fmt, meets
 from reportlint.findings import Coverage, Finding
-from reportlint.level1 import statements as level1_statements
 from reportlint.restated import (
+    level1_statements_of,
     level2_scores,
     name_key,
     paragraph_restatements,
@@ -115,8 +115,7 @@ def _level2_scores(report, cov):
 def _level1_statements(report, cov):
     """A 一级's 分值, 得分 or 得分率 stated in several places with two values. Where the scoring table gives
     that figure, RL102 compares each statement with it; here the statements are compared with each other."""
-    lower = {name_key(n) for i in report.indicators for n in (i.level2, i.name)}
-    found = [s for s in level1_statements(report.doc) if name_key(s.name) not in lower]
+    found = level1_statements_of(report.doc, report.indicators)
     if _table_complete(report.indicators):
         return
     by_family: dict[str, list] = {}

@@ -32,8 +32,7 @@ from reportlint.figures import Number, column_headers, header_rows
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in, scoring_table
 from reportlint.level1 import cell_number, summary_role
-from reportlint.level1 import statements as level1_statements
-from reportlint.restated import level1_key, name_key
+from reportlint.restated import level1_key, level1_statements_of, name_key
 from reportlint.vocab import (
     SCORE_RATE_HEADERS,
     TOTAL_ROW,
@@ -230,10 +229,9 @@ def _rate_rows(table, points, scores, names, cov):
 
 def _text_scores(report, points, scores, names, cov):
     """A 一级's score and 得分率 stated in a sentence (reportlint.level1) against the scoring table's sum."""
-    lower = {name_key(n) for i in report.indicators for n in (i.level2, i.name)}
-    for st in level1_statements(report.doc):
+    for st in level1_statements_of(report.doc, report.indicators):
         key = st.family
-        if st.location.table is not None or name_key(st.name) in lower or scores.get(key) is None:
+        if st.location.table is not None or scores.get(key) is None:
             continue
         if st.score is not None:
             cov.examined += 1

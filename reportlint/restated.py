@@ -14,8 +14,10 @@ import regex as re
 
 from .figures import Number, parse_number
 from .indicators import Indicator, columns_of, indicators_in, scoring_table
+from .level1 import Level1Statement
+from .level1 import statements as level1_statements
 from .model import Document, Location, Paragraph, Table
-from .vocab import INDICATOR_CODE, SCORE_AT_END, level1_family, level1_mentioned
+from .vocab import INDICATOR_CODE, SCORE_AT_END, SCORE_WORD, level1_family, level1_mentioned
 
 # "（2）年度绩效指标明确性。", "16.养护工程交工验收合格率（3分）。", "3、资金到位率："
 _NUMBERED = re.compile(
@@ -113,7 +115,6 @@ class Level2Score:
     evidence: str
 
 
-_SCORE_WORD = re.compile(r"得分|得\s*\d")
 _LISTED_SCORE = re.compile(r"(?P<name>[\p{Han}“”\"]{2,16}?)\s*(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?![值率])")
 
 
@@ -128,7 +129,7 @@ def level2_scores(doc: Document, indicators: list[Indicator]) -> list[Level2Scor
     for text, location in doc.texts(min_cell=15):
         for sentence in re.split(r"(?<=[。；;])", text):
             at = sentence.find("其中")
-            if at < 0 or not _SCORE_WORD.search(sentence[:at]):
+            if at < 0 or not SCORE_WORD.search(sentence[:at]):
                 continue
             for m in _LISTED_SCORE.finditer(sentence, at + 2):
                 name = re.sub(r"^[：:、，,\s]+|[“”\"]", "", m.group("name"))
@@ -137,6 +138,13 @@ def level2_scores(doc: Document, indicators: list[Indicator]) -> list[Level2Scor
                     continue
                 out.append(Level2Score(*owner, parse_number(m.group("n")), location, sentence.strip()[:200]))
     return out
+
+
+def level1_statements_of(doc: Document, indicators: list[Indicator]) -> list[Level1Statement]:
+    """The 一级 statements (reportlint.level1) whose name is no 二级 or 三级 of the scoring table: "预算配置" under
+    决策 is a 二级, though its words are a 一级 family's elsewhere."""
+    lower = {name_key(n) for i in indicators for n in (i.level2, i.name)}
+    return [s for s in level1_statements(doc) if name_key(s.name) not in lower]
 
 
 def table_restatements(doc: Document, indicators: list[Indicator]) -> list[Restatement]:

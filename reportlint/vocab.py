@@ -384,6 +384,8 @@ TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计�
 # "评价得分为3分", "最终得分3分" (never "扣3分": that is a deduction)
 SCORE_GIVEN = (r"(?:(?:得分|评价得分|实际得分|最终得分|打分结果|打分|评定|评分|得|计|记)\s*(?:为|是|：|:)?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
                r"|按\s*(?P<score>\d+(?:\.\d+)?)\s*分\s*计(?:算|分)?)")  # "该项按3分计"
+# a score said at all: "评价得分32.03分", "得3分" (what makes the 二级 figures after it scores, not worths)
+SCORE_WORD = re.compile(r"得分|得\s*\d")
 # the score given at the end of a reason or a paragraph: "……得3分。"
 SCORE_AT_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
 
