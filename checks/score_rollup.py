@@ -166,10 +166,15 @@ def _summary_rows(table, points, scores, names, cov):
     h = header_rows(table)
     if sum(level1_family(table.text(r, 0)) is not None for r in range(h, table.n_rows)) < 2:
         return  # one 一级's own table (附表3-4: B1组织实施 …, 合计): its 合计 is that 一级's
+    # a 合计 is weighed against the scoring table's 一级 only when that table gave every 一级 this one lists
+    named = {level1_family(table.text(r, 0)) for r in range(h, table.n_rows)} - {None}
+    whole = named <= set(points)
     for r in range(h, table.n_rows):
         label = table.text(r, 0)
         key = level1_family(label)
         if TOTAL_ROW.match(label) and not re.match(r"^\s*小\s*计", label):
+            if not whole:
+                continue
             want_p = sum(v for v in points.values()) if all(v is not None for v in points.values()) else None
             want_s = sum(v for v in scores.values()) if all(v is not None for v in scores.values()) else None
             what = "各一级指标"

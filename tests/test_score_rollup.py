@@ -25,8 +25,16 @@ def summary(d="54", rate="90", t="84"):
     return SUMMARY.format(d=d, rate=rate, t=t)
 
 
+PART_OF_SCORING = "附件1：评分表\n\n" + table(  # only 决策's rows were read: 过程's page was left unread
+    "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+    "决策(60)|目标设定(20)|甲(10)|x|y|10", "||乙(10)|x|y|8", "|预算配置(40)|丙(40)|x|y|36")
+
 CASES = [
     ("all consistent", summary() + scoring(), []),
+    # a 合计 is not weighed against a scoring table that gave only some of the 一级 it lists
+    # (its own 一级 points, 60 of 100, and the 合计 row's own rate are still weighed)
+    ("scoring table in part", summary(t="85") + PART_OF_SCORING, [("60", "100"), ("84%", "85%")]),
+    ("scoring table in part, a 一级 off", summary(d="55", rate="91.67") + PART_OF_SCORING, [("55", "54"), ("60", "100")]),
     # the wrong label disagrees with its children and with its parent
     ("二级 label off", summary() + scoring(l2a="25"), [("25", "20"), ("60", "65")]),
     # a wrong 一级 label: its children, the sum to 100, and the summary table (60, total 100) all disagree
