@@ -217,6 +217,8 @@ def spaced(words) -> str:
 
 TOTAL_WORD = spaced(TOTAL_WORDS)
 TOTAL_ROW = re.compile(r"^\s*" + TOTAL_WORD)
+# the row that closes a table: what follows it without a figure is the next table's header
+CLOSING_TOTAL_ROW = re.compile(r"^\s*" + spaced(("合计", "总计", "总分", "合计得分")))
 
 # ---------------------------------------------------------------------------------------------
 # Grades: the bands of 财预〔2020〕10号 第十八条, and the 优秀/良好/合格/不合格 names some reports give them

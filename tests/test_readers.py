@@ -153,18 +153,19 @@ def test_markdown_reader(tmp_path):
     assert pipe.row_texts(1) == ["决策", "15"]
 
 
-def test_a_table_without_rules_is_read_column_by_column():
+def test_a_table_without_rules_is_rebuilt_from_where_its_words_stand():
     """fixtures/layouts/unruled-table.pdf (tests/layouts/unruled.py): a label | text table drawn without
     rules. Read line by line, the label's second line fell inside the citation ("…管理的意指标体系见》")."""
     from reportlint.report import Report
 
     doc = read(str(FIXTURES / "layouts" / "unruled-table.pdf"))
-    texts = [p.text for p in doc.paragraphs]
-    assert "绩效评价指标体系" in texts and "数据采集及处理办法" in texts
-    cited = next(t for t in texts if t.startswith("根据《中共中央"))
+    [table] = doc.tables
+    labels = [table.text(r, 0) for r in range(table.n_rows)]
+    assert labels == ["评价依据", "绩效评价指标体系", "评价办法", "数据采集及处理办法"]
+    cited = table.text(1, 1)
+    assert cited.startswith("根据《中共中央") and cited.endswith("三级指标34个。")
     assert "《中共中央国务院关于全面实施预算绩效管理的意见》（中发〔2018〕34号）" in cited
-    assert cited.endswith("三级指标34个。")
-    assert any("不带框线" in n for n in doc.notes)
+    assert not doc.notes
     titles = {d.title for d in Report(doc).doc_numbers if d.title}
     assert "中共中央国务院关于全面实施预算绩效管理的意见" in titles
 

@@ -1,8 +1,8 @@
 """PDF through pdfplumber: text lines and ruled tables, in reading order per page.
 
-A table drawn without rules is not found as a table; its lines would read across the
-columns and mix one cell's words into another's. Lines split by wide gaps are read
-column by column instead, as paragraphs, and the page is named in the document's notes.
+pdfplumber finds a table by its rules; one drawn without them (or a 三线表) is rebuilt
+from where its words stand (pdf_unruled), and where its rows cannot be told apart its
+words are left unread and the page named in the document's notes.
 
 Work per page is what a bare pdfplumber pass does (find the tables, extract
 them, extract the text outside them), so reading costs about the same.
@@ -20,6 +20,7 @@ import regex as re
 from ..assemble import STARTS_NEW, TERMINAL, TITLE_END, RawParagraph, RawTable, build_document
 from ..text import clean, heading_of
 from . import MAX_PDF_PAGES, ReadError
+from .pdf_unruled import line_size, region_items, segments, tables_on_shared_columns, unruled_region
 
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–\s]*$")
 _BAND = 0.09  # the top and bottom 9% of a page hold running headers and footers
@@ -56,13 +57,26 @@ def read_pdf(path: str):
     furniture = _running_furniture(pages)
     blocks: list = []
     prev_table_at_foot = False
+    chain: list = []  # (block index, lines, page) of an unruled table's pieces, page after page
+    prev_unread = False
     for page in pages:
         items = [it for it in page.items if not (it[0] == "line" and (it[1], it[2]) in furniture[page.number])]
+        if prev_unread and items and items[0][0] == "table" and len(items[0]) > 4:
+            del items[0]  # the rest of a table the page before could not read: no table either
+            page.unruled = True
+        prev_unread = page.unread_at_foot
+        if prev_table_at_foot and chain:
+            _rows_carried_over(items, chain, page.number)
         for kind, payload in _paragraphs(items, page):
             if kind == "table":
-                table, at_head, at_foot = payload
+                table, at_head, at_foot, lines = payload
                 table.continues_previous = at_head and prev_table_at_foot
+                if not (table.continues_previous and lines and chain):
+                    chain = []
                 blocks.append(table)
+                if lines:
+                    chain.append((len(blocks) - 1, lines, page.number))
+                    _share_columns(blocks, chain)
                 prev_table_at_foot = at_foot
             else:
                 blocks.append(payload)
@@ -72,16 +86,43 @@ def read_pdf(path: str):
         doc.notes.append(f"第{_ranges(scanned)}页没有文本层（图像），这些页未检查")
     unruled = [p.number for p in pages if p.unruled]
     if unruled:
-        doc.notes.append(f"第{_ranges(unruled)}页有不带框线的表格，按栏读出文字，未作为表格核对")
+        doc.notes.append(f"第{_ranges(unruled)}页有不带框线的表格，其行无法分清（文字上下居中或错行），表内文字未检查")
     return doc
 
 
+def _rows_carried_over(items: list, chain: list, number: int) -> None:
+    """Lines in columns at the head of a page, after an unruled table that ended the page before: its
+    last rows (too few for the page to show a table of its own), read with the table's columns."""
+    k = 0
+    while k < len(items) and items[k][0] == "line" and len(items[k]) > 4:
+        k += 1
+    if not k:
+        return
+    lines = [it[4] for it in items[:k]]
+    tables = tables_on_shared_columns([(chain[-1][1], 0), (lines, number)])
+    if tables is not None:
+        box = (min(ln["x0"] for ln in lines), lines[0]["top"], max(ln["x1"] for ln in lines), lines[-1]["bottom"])
+        items[:k] = [("table", lines[0]["top"], tables[1], box, lines)]
+
+
+def _share_columns(blocks: list, chain: list) -> None:
+    """An unruled table continued over a page break: its pieces read with the same columns."""
+    if len(chain) < 2 or len({blocks[i].width for i, _, _ in chain}) == 1:
+        return
+    tables = tables_on_shared_columns([(lines, number) for _, lines, number in chain])
+    if tables is not None:
+        for (i, _, _), table in zip(chain, tables, strict=True):
+            table.continues_previous = blocks[i].continues_previous
+            blocks[i] = table
+
+
 class _Page:
-    __slots__ = ("number", "height", "has_text", "items", "left", "right", "unruled")
+    __slots__ = ("number", "height", "has_text", "items", "left", "right", "unruled", "unread_at_foot")
 
     def __init__(self, number, height, has_text, items, left, right, unruled=False):
         self.number, self.height, self.has_text, self.items = number, height, has_text, items
         self.left, self.right, self.unruled = left, right, unruled
+        self.unread_at_foot = False  # the page ends in an unruled table that could not be read as one
 
 
 def _read_page(page, number: int) -> _Page:
@@ -103,95 +144,22 @@ def _read_page(page, number: int) -> _Page:
     lines = text_page.extract_text_lines(layout=False, strip=True, return_chars=True)
     xs0 = [ln["x0"] for ln in lines] or [0]
     xs1 = [ln["x1"] for ln in lines] or [0]
-    columns = _unruled_columns(lines)
+    region = unruled_region(lines)
+    unread = unread_at_foot = False
     for ln in lines:
-        size = _size(ln)
-        if columns and columns[0][0] <= ln["top"] <= columns[0][1]:
-            continue  # read below, column by column
-        items.append(("line", ln["top"], ln["text"], (ln["x0"], ln["top"], ln["x1"], ln["bottom"], size)))
-    if columns:
-        items.extend(_column_paragraphs(lines, columns, number))
+        if region and region[0][0] <= ln["top"] <= region[0][1]:
+            continue  # read below, as a table or column by column
+        # a line in columns keeps its characters: it may be the last row of a table the page before began
+        gapped = (ln,) if len(segments(ln)) >= 2 else ()
+        items.append(("line", ln["top"], ln["text"], (ln["x0"], ln["top"], ln["x1"], ln["bottom"], line_size(ln)), *gapped))
+    if region:
+        region_lines, unread, last_unread = region_items(lines, region, number)
+        items.extend(region_lines)
+        unread_at_foot = last_unread and not any(it[0] == "line" and it[1] > region[0][1] for it in items)
     items.sort(key=lambda it: it[1])
-    return _Page(number, float(page.height), True, items, min(xs0), max(xs1), unruled=bool(columns))
-
-
-def _size(ln) -> float:
-    return Counter(round(ch.get("size", 10), 1) for ch in ln["chars"]).most_common(1)[0][0] if ln["chars"] else 10
-
-
-def _segments(ln) -> list[list[dict]]:
-    """A line's characters in runs split at gaps wider than an em and a fifth: the cells of a table
-    without rules, laid side by side."""
-    chars = sorted(ln["chars"], key=lambda ch: ch["x0"])
-    runs = [[chars[0]]] if chars else []
-    for ch in chars[1:]:
-        if ch["x0"] - runs[-1][-1]["x1"] > 1.2 * ch.get("size", 10):
-            runs.append([ch])
-        else:
-            runs[-1].append(ch)
-    return runs
-
-
-def _unruled_columns(lines):
-    """((top, bottom), column starts) of a region of lines set in columns with no rules: at least three
-    lines split by wide gaps, the runs of two or more columns holding words. None for running text."""
-    gapped = [ln for ln in lines if len(_segments(ln)) >= 2]
-    if len(gapped) < 3:
-        return None
-    starts: list[float] = []
-    for ln in gapped:
-        for run in _segments(ln):
-            x0 = run[0]["x0"]
-            if not any(abs(x0 - s) < run[0].get("size", 10) for s in starts):
-                starts.append(x0)
-    starts.sort()
-    worded = [s for s in starts
-              if sum(1 for ln in gapped for run in _segments(ln)
-                     if abs(run[0]["x0"] - s) < run[0].get("size", 10) and len(re.findall(r"\p{Han}", "".join(c["text"] for c in run))) >= 2) >= 3]
-    if len(worded) < 2:
-        return None  # a contents page: titles and their page numbers
-    top, bottom = min(ln["top"] for ln in gapped), max(ln["top"] for ln in gapped)
-    # a right-hand cell may run on below (or start above) the last line that is split: its lines go with it
-    ordered = sorted(lines, key=lambda ln: ln["top"])
-    inside = [k for k, ln in enumerate(ordered) if top <= ln["top"] <= bottom]
-    for step, edge in ((1, inside[-1]), (-1, inside[0])):
-        k = edge + step
-        while 0 <= k < len(ordered):
-            ln, near = ordered[k], ordered[k - step]
-            size = _size(ln)
-            if ln["x0"] < starts[1] - size / 2 or abs(ln["top"] - near["top"]) > 2.2 * size:
-                break
-            top, bottom = min(top, ln["top"]), max(bottom, ln["top"])
-            k += step
-    return (top, bottom), starts
-
-
-def _column_paragraphs(lines, columns, number: int):
-    """The region's text column by column: each column's consecutive lines make one paragraph."""
-    (top, bottom), starts = columns
-    runs: dict[int, list] = {}
-    for ln in lines:
-        if not top <= ln["top"] <= bottom:
-            continue
-        for run in _segments(ln):
-            col = max((k for k, s in enumerate(starts) if s <= run[0]["x0"] + run[0].get("size", 10) / 2), default=0)
-            runs.setdefault(col, []).append((ln["top"], ln["bottom"], "".join(c["text"] for c in run), _size(ln)))
-    out = []
-    for col in sorted(runs):
-        para: list = []
-        for r in runs[col]:
-            if para and r[0] - para[-1][1] > 0.9 * r[3]:
-                out.append(_column_paragraph(para, number, col))
-                para = []
-            para.append(r)
-        if para:
-            out.append(_column_paragraph(para, number, col))
+    out = _Page(number, float(page.height), True, items, min(xs0), max(xs1), unruled=unread)
+    out.unread_at_foot = unread_at_foot
     return out
-
-
-def _column_paragraph(runs, number: int, col: int):
-    # ordered among the page's lines by where it starts; a column to the right after one to the left
-    return ("block", runs[0][0] + col * 1e-3, RawParagraph(clean("\n".join(r[2] for r in runs)), number))
 
 
 def _raw_table(t, page_number: int) -> RawTable:
@@ -279,10 +247,10 @@ def _paragraphs(items, page: _Page):
         if it[0] == "table":
             yield from flush()
             # first and last thing on the page: the table may go on over the break
-            yield "table", (it[2], i == 0, i == len(items) - 1)
+            yield "table", (it[2], i == 0, i == len(items) - 1, it[4] if len(it) > 4 else None)
             prev = None
             continue
-        _, _, text, (x0, top, x1, bottom, size) = it
+        text, (x0, top, x1, bottom, size) = it[2], it[3]
         starts_new = prev is None
         if prev is not None:
             _, _, p_x1, p_bottom, _ = prev

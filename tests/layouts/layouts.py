@@ -15,8 +15,9 @@ templates: every layout must give the findings of the text form.
   smalltables table text at 7.5 pt: more rows a page
   equalcols   every column the same width (a score column as wide as the reasons)
   nomerge     一级/二级 cells not merged down: the name once, empty cells below
-  unruled     tables drawn without rules (read column by column, not as tables)
+  unruled     tables drawn without rules: columns and rows rebuilt from where the words stand
   threeline   三线表: rules above the table, under its header and under its last row only
+  centred     no rules, and cells centred vertically: rows that cannot be told apart, read as text
   margins     narrow page margins and 1.5 line spacing in the body
 """
 
@@ -35,7 +36,8 @@ import render  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCE = Path(os.environ.get("LAYOUT_SOURCE") or ROOT / "fixtures" / "sunan-hrss-2024.txt")
-LAYOUTS = ("portrait", "noheader", "bigtables", "smalltables", "equalcols", "nomerge", "unruled", "margins", "threeline")
+LAYOUTS = ("portrait", "noheader", "bigtables", "smalltables", "equalcols", "nomerge", "unruled", "margins", "threeline",
+           "centred")
 
 
 def _table_font(size: float):
@@ -66,6 +68,20 @@ def _unruled():
     def add_table(doc, tb):
         base(doc, tb)
         doc.tables[-1].style = None
+    return add_table
+
+
+def _centred():
+    """No rules, and every cell's text centred between its top and bottom, as many templates set it."""
+    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+
+    base = _unruled()
+
+    def add_table(doc, tb):
+        base(doc, tb)
+        for row in doc.tables[-1].rows:
+            for cell in row.cells:
+                cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     return add_table
 
 
@@ -131,18 +147,22 @@ def configure(name: str) -> None:
         render.add_table = _unruled()
     elif name == "threeline":
         render.add_table = _three_lines()
+    elif name == "centred":
+        render.add_table = _centred()
     elif name == "margins":
         render.setup_styles = _margins()
     else:
         raise SystemExit(f"layouts.py: no layout named {name!r} (known: {', '.join(LAYOUTS)})")
 
 
-def build(name: str, out_dir: Path) -> tuple[Path, Path]:
-    """OUT_DIR/NAME.docx and OUT_DIR/NAME.pdf, made in a child process (the renderer is patched per layout)."""
+def build(name: str, out_dir: Path, source: Path | None = None) -> tuple[Path, Path]:
+    """OUT_DIR/NAME.docx and OUT_DIR/NAME.pdf, made in a child process (the renderer is patched per layout);
+    from SOURCE when given, else from LAYOUT_SOURCE or the reference report."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, **({"LAYOUT_SOURCE": str(source)} if source else {})}
     with tempfile.TemporaryDirectory() as home:
         subprocess.run([sys.executable, __file__, "--one", name, str(out_dir)], check=True,
-                       env={**os.environ, "HOME": home}, timeout=600)
+                       env={**env, "HOME": home}, timeout=600)
     return out_dir / f"{name}.docx", out_dir / f"{name}.pdf"
 
 
