@@ -130,6 +130,10 @@ def _names_level1(sentence: str) -> bool:
     return bool(re.search(LEVEL1_WORD, sentence))
 
 
+# a sentence about one 一级: "履职效能指标满分30分，下设……", "“决策”类指标包括……"
+_LEAD_LEVEL1 = re.compile(rf"^\s*(?:[（(]?[一二三四五六七八九十\d]+[、.．)）]\s*)?[“\"「]?(?P<l1>{LEVEL1_WORD})[”\"」]?\s*(?:类)?指标")
+
+
 # a count that points back to an indicator named before: "该指标下设2个二级指标", "本类指标包括……"
 _POINTS_BACK = re.compile(r"(?:该|本|此|上述)(?:一级|类|项)?指标|(?:该|本|此)(?:部分|层面|维度|板块|方面)|其下")
 
@@ -143,10 +147,14 @@ _NAMES_THEN_COUNT = re.compile(
 
 def _counts(sentence, loc, cov, counts, by_l1, carried, previous=None):
     sentence = _NAMES_THEN_COUNT.sub(lambda m: f"{m.group('n')}个{m.group('lvl')}级指标：{m.group('names')}", sentence)
+    lead = _LEAD_LEVEL1.match(sentence)
     for m in _COUNT.finditer(sentence):
-        # "决策类指标包括3个二级指标": one 一级 named before the count makes the count its own
+        # "决策类指标包括3个二级指标": one 一级 named before the count makes the count its own; the 一级 the
+        # sentence opens with, when the names after it ("产出数量、产出质量……3个二级指标") name others too
         before = sentence[: m.start()]
         owner = level1_mentioned(before) if _names_level1(before) else carried
+        if owner is None and lead:
+            owner = level1_family(lead.group("l1"))
         if owner is None and _POINTS_BACK.search(before) and (m.group("lvl") or m.group("lvl2")) not in "一1":
             # "该指标下设……2个二级指标", "该部分由……构成": the 一级 the sentence before named or the section heading
             # names, or none to compare with

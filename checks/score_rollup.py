@@ -37,6 +37,7 @@ from reportlint.vocab import (
     SCORE_RATE_HEADERS,
     TOTAL_ROW,
     alternation,
+    header_role,
     level1_family,
 )
 
@@ -161,8 +162,9 @@ def _summary_rows(table, points, scores, names, cov):
     """A 一级 summary table (表4): rows named 决策/过程/… or 合计, with 分值 and 得分."""
     cols = _columns(table)
     found = columns_of(table)
-    if "points" not in cols or "score" not in cols or (found and "name" in found[1]):
-        return
+    if "points" not in cols or "score" not in cols or (found and "name" in found[1]) \
+            or any(header_role(h) == "level2" for h in column_headers(table)):
+        return  # a 二级 table (一级 | 二级 | 分值 | 得分): its rows are the 二级's
     h = header_rows(table)
     if sum(level1_family(table.text(r, 0)) is not None for r in range(h, table.n_rows)) < 2:
         return  # one 一级's own table (附表3-4: B1组织实施 …, 合计): its 合计 is that 一级's

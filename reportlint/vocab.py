@@ -161,6 +161,9 @@ def _one_role(key: str) -> str | None:
     return None
 
 
+# the 一级 of the 部门整体 framework some provinces use, each its own family
+DEPARTMENT_LEVEL1 = ("运行成本", "管理效率", "履职效能", "社会效应", "可持续发展")
+
 # 一级 indicator families: the 项目支出 framework of 财预〔2020〕10号 (决策/过程/产出/效益), the older
 # 财预〔2013〕53号 one (投入/过程/产出/效果), and the 部门整体支出 frameworks built on them.
 LEVEL1_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -169,12 +172,16 @@ LEVEL1_FAMILIES: dict[str, tuple[str, ...]] = {
     "过程": ("过程", "部门过程", "项目过程", "部门管理", "项目管理", "过程管理", "管理过程", "综合管理", "管理"),
     "产出": ("产出", "部门产出", "项目产出", "履职产出"),
     "效益": ("效益", "效果", "部门效益", "项目效益", "部门效果", "项目效果", "履职效益", "履职效果"),
+    **{name: (name,) for name in DEPARTMENT_LEVEL1},
 }
 # the numbering or code before an indicator's name: "一、决策", "（一）", "1.", "A决策", "A1项目立项", "B201预算执行率"
 INDICATOR_CODE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]|[A-Za-z]\d{0,4}[、.．]?(?=\p{Han}))"
 )
-LEVEL1_WORD = alternation(w for words in LEVEL1_FAMILIES.values() for w in words if len(w) == 2 and w != "管理")
+# a 一级 named in running text: the two-character names (a longer one contains one: 部门决策), and the names
+# of the 部门整体 framework whole ("管理" alone, and "项目管理" in "加强项目管理", name no 一级)
+LEVEL1_WORD = alternation(w for words in LEVEL1_FAMILIES.values() for w in words
+                          if (len(w) == 2 and w != "管理") or w in DEPARTMENT_LEVEL1)
 _LEVEL1_POINTS = re.compile(r"[\s“”\"'‘’「」]|[（(]\s*\d+(?:\.\d+)?\s*分?\s*[）)]|\d+(?:\.\d+)?分$")
 _LEVEL1_TAIL = re.compile(r"(?:类)?指标$|情况$|方面$")
 

@@ -128,3 +128,28 @@ def test_mutation(tmp_path):
     got = {(f.actual, f.expected if f.severity == "error" else None) for f in check_file(str(path)).findings
            if f.rule == check.ID}
     assert got == {*REFERENCE_FINDINGS, ("12", "13")}
+
+
+# the 部门整体 framework of other provinces: 运行成本 / 管理效率 / 履职效能 / 社会效应 / 可持续发展, each a 一级
+DEPARTMENT_SCORING = "附件1：评分表\n\n" + table(
+    "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+    "管理效率(30)|预算执行(12)|甲(6)|x|y|6",
+    "||乙(6)|x|y|6",
+    "|资金管理(18)|丙(18)|x|y|18",
+    "履职效能(70)|产出数量(40)|丁(40)|x|y|40",
+    "|产出质量(30)|戊(30)|x|y|30",
+)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a sentence about one 一级, whose 二级 names ("产出数量") contain another framework's 一级 word
+    ("管理效率指标满分30分，下设预算执行、资金管理2个二级指标和3个三级指标，评价得分30分。", []),
+    ("履职效能指标满分70分，下设产出数量、产出质量2个二级指标和2个三级指标，评价得分70分。", []),
+    ("履职效能指标满分70分，下设产出数量、产出质量2个二级指标和3个三级指标，评价得分70分。", [("3", "2")]),
+    ("管理效率指标满分30分，下设预算执行、资金管理3个二级指标和3个三级指标。", [("3", "2")]),
+    ("本次评价设置管理效率、履职效能2个一级指标，4个二级指标，5个三级指标。", []),
+])
+def test_department_framework_counts_are_read_per_level1(tmp_path, sentence, want):
+    findings, cov = run_check(check, "四、绩效分析\n\n" + sentence + "\n\n" + DEPARTMENT_SCORING, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
+    assert cov.examined >= 1

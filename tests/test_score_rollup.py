@@ -35,6 +35,9 @@ CASES = [
     # (its own 一级 points, 60 of 100, and the 合计 row's own rate are still weighed)
     ("scoring table in part", summary(t="85") + PART_OF_SCORING, [("60", "100"), ("84%", "85%")]),
     ("scoring table in part, a 一级 off", summary(d="55", rate="91.67") + PART_OF_SCORING, [("55", "54"), ("60", "100")]),
+    # a 二级 table (一级 | 二级 | 分值 | 得分) names a 一级 on its first 二级's row: no 一级 summary
+    ("二级 table", "表5：二级指标得分\n\n" + table("一级指标|二级指标|分值|得分|得分率", "部门决策|目标设定|20|18|90",
+                                              "|预算配置|40|36|90", "部门过程|预算执行|40|30|75") + scoring(), []),
     # the wrong label disagrees with its children and with its parent
     ("二级 label off", summary() + scoring(l2a="25"), [("25", "20"), ("60", "65")]),
     # a wrong 一级 label: its children, the sum to 100, and the summary table (60, total 100) all disagree
