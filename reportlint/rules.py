@@ -212,6 +212,8 @@ def _elements(text: str, markers: list[int]) -> Rule | NotRead:
     tail = text[tail_start:]
     after = text[markers[-1] :]  # "要点①②③④各占指标分值的1/4": the weight follows the last marker
     w = _WEIGHT.search(tail) or _WEIGHT.search(after)
+    if len({_fraction(m.group("w").replace(" ", "")) for m in _WEIGHT.finditer(tail if _WEIGHT.search(tail) else after)}) > 1:
+        return NotRead("各要素权重不同（如“①②各占30%，③占40%”），未逐一读出")
     e = _EACH.search(tail) or _EACH.search(text)
     if e is None and w is None:
         return NotRead("列出了要素，但没有给出每个要素的分值或权重")

@@ -154,6 +154,10 @@ def test_elements_with_their_own_points():
         "扣1-2分，视情况酌情扣分。",  # a range left to the evaluator
         "二者择其一进行考核，按完成比例计算得分。",  # a measure left to the evaluator's choice
         "①甲……得1分。②乙……。得3分。严格控制在标准范围内达标率为90%以上为满分。",  # a clause no band explains
+        # elements of unequal weight (held-out report P, and 要点 weights of 湖北/湖南 部门整体 评分表)
+        "①部门各项收入全部纳入部门预算；②基本支出和项目支出预算编制完整；③项目支出细化到具体项目和用途。"
+        "①②各占30%权重分，③占40%权重分，符合得相应分值，不符合不得分。",
+        "①已制定管理制度；②制度合法合规、完整；③制度得到有效执行。①占40%权重分，②③各占30%权重分。",
     ],
 )
 def test_rules_read_in_part_are_not_read(text):
