@@ -75,8 +75,15 @@ def questions(doc: Document) -> list[Question]:
         if cols is None:
             continue
         opt, cnt, share = cols
-        options, total, total_row = [], None, None
+        title, options, total, total_row = last_para, [], None, None
         for r in range(header_rows(block), block.n_rows):
+            # one table for every question: a question's title in a column before its options starts the next
+            asked = next((block.text(r, c) for c in range(opt) if block.grid[r][c].row == r and block.text(r, c)), "")
+            if asked and options:
+                if len(options) >= 2:
+                    out.append(Question(title, block, tuple(options), total, total_row))
+                options, total, total_row = [], None, None
+            title = asked or title
             label = block.text(r, opt)
             count = parse_number(block.text(r, cnt))
             if count is None or "." in count.text:
@@ -90,7 +97,7 @@ def questions(doc: Document) -> list[Question]:
             letter = re.match(r"^\s*([A-Ea-e])", label)
             options.append(Option(label, letter.group(1).upper() if letter else "", count, pct, r))
         if len(options) >= 2:
-            out.append(Question(last_para, block, tuple(options), total, total_row))
+            out.append(Question(title, block, tuple(options), total, total_row))
     return out
 
 
