@@ -161,10 +161,19 @@ def _formula(text, loc, cov, rate_key, formula):
 
 
 def _one(figures: list[Figure], core: str, other: str) -> Figure | None:
-    """The single figure whose label carries this term's own words and not the other's."""
-    hits = [f for f in figures if core in unquoted(f.label) and other not in unquoted(f.label)]
-    values = {f.number.value for f in hits}
-    return hits[0] if len(values) == 1 else None
+    """The single figure whose label carries this term's own words and not the other's; a count of people
+    may name its term without the word for them ("在职人数43人" for 在职人员数)."""
+    for words in (core, _PEOPLE.sub("", core)):
+        if len(words) < 2:
+            continue
+        hits = [f for f in figures if words in unquoted(f.label) and other not in unquoted(f.label)]
+        values = {f.number.value for f in hits}
+        if hits:
+            return hits[0] if len(values) == 1 else None
+    return None
+
+
+_PEOPLE = re.compile(r"(?:人员|职工|员工|人)$")
 
 
 def _compare(cov, loc, a, b, p, evidence, parts, scale=Decimal(1), counted=False):

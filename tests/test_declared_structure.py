@@ -26,6 +26,9 @@ CASES = [
     ("per-一级 counts", "一级指标“决策”下设2个二级指标，4个三级指标。", [("4", "3")]),
     ("regression: a count named for one 一级 without 下设", "决策类指标包括2个二级指标以及3个三级指标，总分值40分。", []),
     ("chinese numerals", "评价指标体系分为两个一级指标。", []),
+    # 赋值 as the worth, and the whole's 总计 after the last 一级 (writer K)
+    ("赋值, and 总计 the whole's", "决策赋值40分，过程赋值60分，总计100分。", []),
+    ("赋值 off", "决策赋值45分，过程赋值60分，总计105分。", [("45", "40")]),
     ("points and weight agree", "其中决策分值40分，权重为40%；过程分值60分，权重为60%。", []),
     ("weight off", "其中决策分值40分，权重为45%。", [("45%", "40%")]),
     ("一级 points off", "其中过程分值50分。", [("50", "60")]),

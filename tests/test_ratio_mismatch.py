@@ -39,6 +39,9 @@ CASES = [
     ("share of a named total, agrees", "实有在职人员43人，核定人员编制44名，在职人员占编制数的97.73%。", []),
     ("share of the plan", "计划培训200人次，实际培训190人次，实际培训占计划培训的96%。", [("96%", "95%")]),
     ("a share whose terms have no figure here", "抽样人数占调查总体的60%，共回收问卷6份。", []),
+    # a count of people named without the word for them (writer K: 在职人数 for 在职人员数)
+    ("在职人数", RULE + "核定编制数44名，2024年12月31日在职人数43人，在职人员控制率为97.72%。", [("97.72%", "97.73%")]),
+    ("在职人数, agrees", RULE + "核定编制数44名，在职人数43人，在职人员控制率为97.73%。", []),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
 

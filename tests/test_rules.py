@@ -181,6 +181,9 @@ def test_a_rate_worked_out_in_the_reason():
     ("①甲；②乙。以上要素各占50%权重分，符合得1分，不符合得0分。", "1"),  # the reference
     ("①甲；②乙。上述要素权重各为50%，逐项判定：符合计1分，不符合计0分。", "1"),  # writer G
     ("①甲；②乙。各要素权重为50%，满足要求的得1分。", "1"),
+    # 给予 as the award (writer K; "给予满分"/"不给分" of 评分细则 pages)
+    ("①甲；②乙。逐项核定：满足的要素每项给予1分（单项权重50%），未满足的给予0分。", "1"),
+    ("①甲；②乙。逐项核定：满足的要素每项给予 0.5 分（单项权重50%），未满足的不给分。", "0.5"),
 ])
 def test_points_for_a_met_element(text, each):
     rule = parse_rule(text)

@@ -28,6 +28,8 @@ from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, l
         ("打分情况", "reason"), ("打分依据", "reason"), ("打分", "score"), ("打分结果", "score"),
         # 重庆 中介机构绩效评价报告质量考核评分表 (评审标准 / 评定依据 / 评定分数); 银川 自评表 参考分值 (writer I)
         ("评审标准", "rule"), ("评定依据", "reason"), ("评定分数", "score"), ("参考分值", "points"), ("核查情况", "reason"),
+        # an audit firm's 评分表 (writer K): 评价内容 / 计分方法 / 指标完成情况 / 得分值
+        ("指标完成情况", "reason"),
         # look-alikes: a rate column, the year's target, a plain name column, two names that hold no rule
         ("指标解释及说明", "explanation"), ("一级及二级指标", None),
         ("得分率", None), ("得分率%", None), ("年度指标值", None), ("项目名称", None), ("", None),
