@@ -68,7 +68,7 @@ OTHER_KINDS = sorted((ROOT / "fixtures" / "other-kinds").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def other_kinds_unruled(tmp_path_factory):
-    """The four reports of other kinds (narrow portrait columns, digits wrapped one a line, 1-character
+    """The reports of other kinds (narrow portrait columns, digits wrapped one a line, 1-character
     header cells, tables cut by page breaks) laid out without rules."""
     out = tmp_path_factory.mktemp("other-kinds")
     with ThreadPoolExecutor(max_workers=2) as pool:

@@ -20,7 +20,7 @@ import regex as re
 from ..assemble import STARTS_NEW, TERMINAL, TITLE_END, RawParagraph, RawTable, build_document
 from ..text import clean, heading_of
 from . import MAX_PDF_PAGES, ReadError
-from .pdf_unruled import line_size, region_items, segments, tables_on_shared_columns, unruled_region
+from .pdf_unruled import line_item, region_items, tables_on_shared_columns, unruled_region
 
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–\s]*$")
 _BAND = 0.09  # the top and bottom 9% of a page hold running headers and footers
@@ -149,9 +149,7 @@ def _read_page(page, number: int) -> _Page:
     for ln in lines:
         if region and region[0][0] <= ln["top"] <= region[0][1]:
             continue  # read below, as a table or column by column
-        # a line in columns keeps its characters: it may be the last row of a table the page before began
-        gapped = (ln,) if len(segments(ln)) >= 2 else ()
-        items.append(("line", ln["top"], ln["text"], (ln["x0"], ln["top"], ln["x1"], ln["bottom"], line_size(ln)), *gapped))
+        items.append(line_item(ln))
     if region:
         region_lines, unread, last_unread = region_items(lines, region, number)
         items.extend(region_lines)

@@ -105,7 +105,7 @@ def region_items(lines, region, number: int) -> tuple[list, bool, bool]:
     def flush():
         nonlocal unread, last_unread
         if len(part) == 1:
-            items.append(_line_item(part[0]))
+            items.append(line_item(part[0]))
         elif part:
             table = _table(list(part), number)
             last_unread = table is None
@@ -125,7 +125,7 @@ def region_items(lines, region, number: int) -> tuple[list, bool, bool]:
                 part.append({**ln, "title": True})
                 continue
             running = ln
-            items.append(_line_item(ln))
+            items.append(line_item(ln))
             continue
         running = None
         if part and ln["top"] - part[-1]["top"] > 2.6 * line_size(ln):
@@ -146,8 +146,11 @@ def _title_row(ln, after, cuts) -> bool:
         and not is_caption(text) and len(segments(ln)) == 1 and not re.search(r"[。；，,：:]", text)
 
 
-def _line_item(ln):
-    return "line", ln["top"], ln["text"], (ln["x0"], ln["top"], ln["x1"], ln["bottom"], line_size(ln))
+def line_item(ln):
+    """A page item for a line of text; a line in columns keeps its characters: it may be the last row of a
+    table the page before began."""
+    gapped = (ln,) if len(segments(ln)) >= 2 else ()
+    return ("line", ln["top"], ln["text"], (ln["x0"], ln["top"], ln["x1"], ln["bottom"], line_size(ln)), *gapped)
 
 
 def _glyphs(ln) -> list[dict]:
