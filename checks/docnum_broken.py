@@ -36,7 +36,9 @@ def check(report, cov: Coverage):
         cov.examined += 1
         if not d.broken:
             continue
-        if d.missing:
+        if d.missing == "年":
+            what = f"年份写作“{d.year}年”，未用六角括号“〔{d.year}〕”"
+        elif d.missing:
             what = f"缺少{'右括号“〕”' if d.missing == '〕' else '年份括号“〔〕”'}，年份{d.year}与序号{d.serial}连在一起"
         elif d.lead:
             what = f"年份括号前多出数字“{d.lead}”"

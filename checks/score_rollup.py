@@ -57,6 +57,7 @@ def check(report, cov: Coverage):
     main = scoring_table(report.doc)
     if all(i.points is not None and i.score is not None for i in ind):
         yield from _scoring_table_points(ind, main, cov)
+        yield from _scoring_table_total(main, ind, cov)
     else:
         cov.skip("评分表", "有三级指标未读出分值或得分，不逐级汇总评分表")
     level1 = {}
@@ -70,6 +71,7 @@ def check(report, cov: Coverage):
             continue
         yield from _label_points(table, ind, cov)
         yield from _summary_rows(table, points, scores, names, cov)
+        yield from _level2_rows(table, ind, cov)
         yield from _rate_columns(table, cov)
         yield from _rate_rows(table, points, scores, names, cov)
     yield from _text_scores(report, points, scores, names, cov)
@@ -147,6 +149,55 @@ def _label_points(table, ind, cov):
             if theirs.value != pts.value:
                 yield _finding(f"「{label}」在此标为 {pts.text} 分，评分表中为 {theirs.text} 分", row.location,
                                f"{label}（{pts.text}）", theirs.text, pts.text)
+
+
+def _stated_sum(cov, stated, parts, message, loc, evidence):
+    """A 合计 or a 二级's figure against the exact sum of the scores or points it stands for, at its own precision."""
+    if stated is None or any(p is None for p in parts):
+        return
+    total = sum(p.value for p in parts)
+    cov.examined += 1
+    if abs(stated.value - total) > stated.half_ulp:
+        yield _finding(message.format(stated=stated.text, total=plain(total)), loc, evidence, plain(total), stated.text)
+
+
+def _scoring_table_total(main, ind, cov):
+    """The scoring table's own 合计 row: its 分值 and 得分 against every 三级's."""
+    found = columns_of(main) if main is not None else None
+    if found is None or not any(i.rule for i in ind):
+        return  # a 自评表 (no rule column) adds the 预算执行率 scored in its funding table to its 总分
+    h, roles = found
+    for r in range(h + 1, main.n_rows):
+        label = next((main.text(r, c) for c in range(main.n_cols) if main.text(r, c).strip()), "")
+        if not TOTAL_ROW.match(label) or re.match(r"^\s*小\s*计", label):
+            continue
+        for role, word in (("points", "分值"), ("score", "得分")):
+            if role in roles:
+                yield from _stated_sum(cov, cell_number(main.text(r, roles[role])), [getattr(i, role) for i in ind],
+                                       f"评分表「{label}」行{word}为 {{stated}}，各三级指标{word}之和为 {{total}}",
+                                       main.cell_location(r, roles[role]), main.text(r, roles[role]))
+
+
+def _level2_rows(table, ind, cov):
+    """A 二级 table (表7: 一级 | 二级 | 分值 | 得分): each 二级's 分值 and 得分 against its 三级 in the scoring table."""
+    heads = column_headers(table)
+    col = next((c for c, h in enumerate(heads) if header_role(h) == "level2"), None)
+    cols = _columns(table)
+    found = columns_of(table)
+    if col is None or "points" not in cols or "score" not in cols or (found and "name" in found[1]):
+        return  # a table with the 三级 in it is a scoring table: its rows are the 三级's
+    groups: dict[str, list] = {}
+    for i in ind:
+        groups.setdefault(name_key(i.level2), []).append(i)
+    for r in range(header_rows(table), table.n_rows):
+        name = table.text(r, col)
+        items = groups.get(name_key(name))
+        if not items or len({level1_key(i.level1) for i in items}) != 1:
+            continue  # no such 二级, or one name under two 一级
+        for role, word in (("points", "分值"), ("score", "得分")):
+            yield from _stated_sum(cov, cell_number(table.text(r, cols[role])), [getattr(i, role) for i in items],
+                                   f"二级指标「{name}」{word}为 {{stated}}，评分表中其各三级指标{word}之和为 {{total}}",
+                                   table.cell_location(r, cols[role]), table.text(r, cols[role]))
 
 
 def _columns(table):

@@ -226,6 +226,15 @@ def _row_totals(table, h, cols, totals, cov):
         if kind is None:
             continue
         block = [x for x in range(start, r) if x not in totals]
+        if not _group_rows(table, block):  # numbered groups take their "其中" rows as theirs (below)
+            block = _without_parts(table, cols, block)
+        if block is None:
+            cov.skip(table.cell_location(r).human(), "“其中”行之和与其上一行不符，分不清哪些行是明细，不核对此合计")
+            if kind == "小计":
+                start = r + 1
+            else:
+                subtotals, start = [], r + 1
+            continue
         groups = _group_rows(table, block)
         if kind != "小计" and subtotals and subtotals[-1] == r - 1:
             items = subtotals  # a 合计 over 小计 groups adds the 小计 rows
@@ -245,6 +254,43 @@ def _row_totals(table, h, cols, totals, cov):
         else:
             subtotals = []
             start = r + 1
+
+
+def _without_parts(table, cols, block) -> list[int] | None:
+    """The rows a 合计 adds: a "其中：" row and those after it that add up to the row above it are that row's
+    parts ("县级财政配套资金 3,145.00", "其中：个人缴费补贴 1,620.00", "高龄加发…625.00", …), not items; None when
+    they add up to it at no length (some parts named, or a slip): which rows are items cannot be told."""
+    out = list(block)
+    i = 1
+    while i < len(out):
+        if not re.match(r"^\s*其中", _label(table, out[i])):
+            i += 1
+            continue
+        parent = out[i - 1]
+        end = next((j for j in range(i, len(out)) if _adds_up(table, cols, parent, out[i : j + 1])), None)
+        if end is None:
+            return None
+        del out[i : end + 1]
+    return out
+
+
+def _adds_up(table, cols, whole, rows) -> bool:
+    """The rows add up to the whole row in every amount column the whole row fills (at least one)."""
+    compared = 0
+    for c in cols.amount:
+        total, ok = _cell_number(table, whole, c)
+        if total is None or not ok:
+            continue
+        parts = [_cell_number(table, x, c) for x in rows]
+        if any(not ok for _, ok in parts):
+            return False
+        numbers = [n for n, _ in parts if n is not None]
+        low = sum(n.interval[0] for n in numbers)
+        high = sum(n.interval[1] for n in numbers)
+        if not meets((low, high), total.interval):
+            return False
+        compared += 1
+    return compared > 0
 
 
 _GROUP_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[）)])")

@@ -25,7 +25,7 @@ _DOCNUM = re.compile(
 # without any bracket only after an issuer code's usual last character, so "编号201612" is no 文号
 _RUN_ON = re.compile(
     rf"(?P<code>[\p{{Han}}]{{1,8}}?)(?:(?P<open>[{re.escape(_OPEN)}])|(?<=[发函办字]))\s*"
-    r"(?P<year>(?:19|20)\d\d)(?P<serial>[1-9]\d{0,3})\s*号"
+    r"(?P<year>(?:19|20)\d\d)(?P<nian>\s*年\s*)?(?P<serial>(?(nian)\d|[1-9])\d{0,3})\s*号"
 )
 _ORDER = re.compile(r"(?P<code>[\p{Han}]{1,6}令)\s*第\s*(?P<serial>\d{1,5})\s*号")
 _TITLE_BEFORE = re.compile(r"《(?P<title>[^《》]{2,120})》\s*[（(]?\s*$")
@@ -53,7 +53,8 @@ class DocNumber:
     mid: str = ""  # code characters after the bracket (肃人社〔2023〕发137号)
     di: bool = False  # 第 before the serial
     unopened: str | None = None  # "……的通知》（号）": a title whose opening 《 is missing
-    missing: str = ""  # the brackets lost, the year run into the serial: "〕" (湘政发〔201910号), "〔〕"
+    missing: str = ""  # the brackets lost, the year run into the serial: "〕" (湘政发〔201910号), "〔〕",
+    # or the year written as a date instead: "年" (梅农发2023年22号)
 
     @property
     def canonical(self) -> str:
@@ -118,7 +119,7 @@ def numbers_in_text(text: str, location: Location) -> list[DocNumber]:
         out.append(
             DocNumber(written, code, m.group("year"), m.group("serial"), m.group("open") or "", False,
                       title.group("title") if title else None, location,
-                      missing="〕" if m.group("open") else "〔〕")
+                      missing="〕" if m.group("open") else "年" if m.group("nian") else "〔〕")
         )
     for m in _ORDER.finditer(text):
         title = _TITLE_BEFORE.search(text[max(0, m.start() - 130) : m.start()])

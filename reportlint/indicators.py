@@ -88,6 +88,14 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             role = "score" if "score" not in cols else "points" if "points" not in cols else None
             if role:
                 cols[role] = c
+        # "一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | …": each level with its points beside it; the 三级's
+        # are the ones after the 三级 names
+        worth = [c for c in range(table.n_cols) if header_role(table.text(r, c)) == "points"]
+        if "name" in cols and len(worth) > 1 and any(c > cols["name"] for c in worth):
+            cols["points"] = min(c for c in worth if c > cols["name"])
+            for level in ("level1", "level2"):  # the points column right after a level's names are that level's
+                if level in cols and cols[level] + 1 in worth and cols[level] + 1 != cols["points"]:
+                    cols[f"{level}_points"] = cols[level] + 1
         if "level1" in cols and ("name" not in cols or "level2" not in cols):
             _levels_from_position(table, r, cols)
         if "name" in cols and ("level1" in cols or "level2" in cols) and "score" not in cols:
@@ -177,8 +185,10 @@ def indicators_in(table: Table) -> list[Indicator]:
             if _total(text(r, "level1")):
                 continue
             l1, l1_pts = split_points(text(r, "level1"))
+            l1_pts = l1_pts or parse_number(text(r, "level1_points"))
         if "level2" in cols and text(r, "level2"):
             l2, l2_pts = split_points(text(r, "level2"))
+            l2_pts = l2_pts or parse_number(text(r, "level2_points"))
         raw_name = text(r, "name")
         name, pts = split_points(raw_name)
         score = parse_number(text(r, "score"))

@@ -21,8 +21,13 @@ CASES = [
     ("closing bracket lost, cited intact elsewhere", "《办法》（湘财绩〔20207号）。《办法》（湘财绩〔2020〕7号）。",
      [("湘财绩〔20207号", "湘财绩〔2020〕7号")]),
     ("both brackets lost", "依据益赫政发201612号文件。", [("益赫政发201612号", None)]),
+    # the year written as a date, no brackets (held-out report P: 梅农发2023年22号)
+    ("the year as a date", "《实施方案》（梅农发2023年22号）。", [("梅农发2023年22号", None)]),
+    ("the year as a date, cited intact elsewhere", "《方案》（梅农发2023年22号）。《方案》（梅农发〔2023〕22号）。",
+     [("梅农发2023年22号", "梅农发〔2023〕22号")]),
     # look-alikes: a serial number, a year with 年, a well-formed number
     ("not a 文号", "合同编号201612号，2019年12号文件，湘政发〔2019〕10号。", []),
+    ("a date, a plan's serial", "截至2023年12月31日，县发2024年度计划10号，合同2023年22号。", []),
 ]
 
 

@@ -21,6 +21,7 @@ CASES = [
     ("short year, 第, leading zero", "根据《通知》（肃财发〔24〕第077号）。", ["肃财发〔24〕第077号"]),
     # a firm's own report numbers (审计报告 and 鉴证报告 numbers) are not 发文字号
     ("a firm's report number", "上海上会会计师事务所有限公司湖南分所出具的上会湘报字(2022)第0001号报告。", []),
+    ("a 绩效评价 firm's report number", "四川景行绩效管理咨询有限公司 景行绩评〔2025〕第17号", []),
     ("an audit report number", "经审计（X会审字〔2023〕第012号），资金使用合规。", []),
 ]
 

@@ -35,6 +35,13 @@ CASES = [
     # (its own 一级 points, 60 of 100, and the 合计 row's own rate are still weighed)
     ("scoring table in part", summary(t="85") + PART_OF_SCORING, [("60", "100"), ("84%", "85%")]),
     ("scoring table in part, a 一级 off", summary(d="55", rate="91.67") + PART_OF_SCORING, [("55", "54"), ("60", "100")]),
+    # the scoring table's own 合计 row against every 三级 (梅川 附件1); a 自评表 without rules is left alone
+    ("scoring table 合计 agrees", summary() + scoring().rstrip("\n") + "\n" + "合计\t\t\t\t\t84\n", []),
+    ("scoring table 合计 off", summary() + scoring().rstrip("\n") + "\n" + "合计\t\t\t\t\t83\n", [("83", "84")]),
+    # a 二级 table: each 二级's 分值 and 得分 against its 三级 in the scoring table (梅川 表7)
+    ("二级 rows agree", table("一级指标|二级指标|分值|得分", "决策|目标设定|20|18", "|预算配置|40|36") + scoring(), []),
+    ("二级 row score off", table("一级指标|二级指标|分值|得分", "决策|目标设定|20|18.5", "|预算配置|40|36") + scoring(),
+     [("18.5", "18")]),
     # a 二级 table (一级 | 二级 | 分值 | 得分) names a 一级 on its first 二级's row: no 一级 summary
     ("二级 table", "表5：二级指标得分\n\n" + table("一级指标|二级指标|分值|得分|得分率", "部门决策|目标设定|20|18|90",
                                               "|预算配置|40|36|90", "部门过程|预算执行|40|30|75") + scoring(), []),
@@ -98,3 +105,19 @@ def test_a_self_evaluation_form_is_rolled_up_without_its_empty_rows(tmp_path, q,
     findings, cov = run_check(check, SELF_EVALUATION.format(q=q), tmp_path)
     assert [(f.expected, f.actual) for f in findings] == want
     assert cov.examined >= 2
+
+
+def _per_level(l2="20"):
+    return "附件1：评分表\n\n" + table(
+        "一级指标|分值|二级指标|分值|三级指标|分值|评分标准|得分",
+        f"A决策|60|A1目标设定|{l2}|A11甲|10|x|10", "||||A12乙|10|x|8",
+        "||A2预算配置|40|A21丙|40|x|36", "B过程|40|B1预算执行|40|B11丁|40|x|30")
+
+
+@pytest.mark.parametrize("l2, want", [("20", []), ("25", [("25", "20"), ("60", "65")])])
+def test_a_points_column_beside_each_level(tmp_path, l2, want):
+    """"一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | …" (held-out report Q): each level's points stand in the
+    column after it; the 三级's are the ones after the 三级 names, not the first 分值 column."""
+    findings, cov = run_check(check, _per_level(l2), tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
+    assert cov.examined >= 4

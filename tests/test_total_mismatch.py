@@ -15,6 +15,14 @@ CASES = [
     # (name, document, [(row, col, actual, expected)])
     ("row total off by 0.10", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", "合计|263,081.00"),
      [(4, 2, "263,081.00", "263,081.10")]),
+    # the rows under a "其中：" row that add up to the row above it are its parts, not items of the 合计 (held-out report Q)
+    ("其中 rows are parts", CAPTION + table("资金来源|预算数|实际支出数", "中央补助|9,862.40|9,800.00", "县级配套|3,145.00|2,918.64", "其中：个人缴费补贴|1,620.00|1,584.36",
+          "高龄加发|625.00|615.20", "丧葬补助|900.00|719.08", "合计|13,007.40|12,718.64"), []),
+    ("其中 rows are parts, 合计 off", CAPTION + table("资金来源|预算数|实际支出数", "中央补助|9,862.40|9,800.00", "县级配套|3,145.00|2,918.64", "其中：个人缴费补贴|1,620.00|1,584.36",
+          "高龄加发|625.00|615.20", "丧葬补助|900.00|719.08", "合计|13,070.40|12,718.64"), [(7, 2, "13,070.40", "13,007.40")]),
+    # parts that do not add up to the row above: which rows are items cannot be told, so no finding
+    ("其中 rows that add up to nothing", CAPTION + table("资金来源|预算数", "中央补助|9,862.40", "县级配套|3,145.00",
+                                                      "其中：个人缴费补贴|1,620.00", "高龄加发|625.00", "合计|13,000.00"), []),
     ("row total agrees", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", "合计|263,081.10"), []),
     ("万元 total at its precision covers the 元 sum", "单位：万元\n" + CAPTION + table("项目|预算数|执行数", "甲|26.31|10.00", "乙|0.00|3.25", "合计|26.31|13.25"), []),
     ("rounded items may add to a total one cent off", CAPTION + table("项目|金额(万元)", "甲|1.33", "乙|1.33", "丙|1.33", "合计|4.00"), []),
