@@ -35,6 +35,8 @@ CASES = [
      + question("A|6|100%", "B|0|0%"), []),
     ("样本覆盖面 (writer K)", "调查范围为部门全体内部工作人员，样本覆盖面为全体工作人员的60%。\n\n在职人员43人。\n\n"
      + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+    ("按总体人数60%的比例, 在职43名 (writer L)", "调查以部门内部工作人员为总体，按总体人数60%的比例随机抽取受访人员。\n\n实际在职43名。\n\n"
+     + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
     ("population not named", "抽样比例为样本总量的60%。\n\n在职人员43人。\n\n" + question("A|6|100%", "B|0|0%"), []),
     # every question in one table (题目 | 选项 | 人数 | 比例): each its own respondents, as its 合计 states
     ("questions in one table", "问卷统计表\n\n" + table(

@@ -30,6 +30,8 @@ from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, l
         ("评审标准", "rule"), ("评定依据", "reason"), ("评定分数", "score"), ("参考分值", "points"), ("核查情况", "reason"),
         # an audit firm's 评分表 (writer K): 评价内容 / 计分方法 / 指标完成情况 / 得分值
         ("指标完成情况", "reason"),
+        # a firm grown out of 自评表 (writer L): 核查结果 / 实际评分, per-一级 tables 应得分 / 实际评分
+        ("核查结果", "reason"), ("实际评分", "score"), ("应得分", "points"),
         # look-alikes: a rate column, the year's target, a plain name column, two names that hold no rule
         ("指标解释及说明", "explanation"), ("一级及二级指标", None),
         ("得分率", None), ("得分率%", None), ("年度指标值", None), ("项目名称", None), ("", None),
