@@ -180,8 +180,7 @@ def _scoring_table_total(main, ind, cov):
 
 def _level2_rows(table, ind, cov):
     """A 二级 table (表7: 一级 | 二级 | 分值 | 得分): each 二级's 分值 and 得分 against its 三级 in the scoring table."""
-    heads = column_headers(table)
-    col = next((c for c, h in enumerate(heads) if header_role(h) == "level2"), None)
+    col = _level2_column(table)
     cols = _columns(table)
     found = columns_of(table)
     if col is None or "points" not in cols or "score" not in cols or (found and "name" in found[1]):
@@ -200,6 +199,11 @@ def _level2_rows(table, ind, cov):
                                    table.cell_location(r, cols[role]), table.text(r, cols[role]))
 
 
+def _level2_column(table) -> int | None:
+    """The column headed 二级指标, in a table of 二级 (一级 | 二级 | 分值 | 得分)."""
+    return next((c for c, h in enumerate(column_headers(table)) if header_role(h) == "level2"), None)
+
+
 def _columns(table):
     find = {}
     for c, h in enumerate(column_headers(table)):
@@ -213,8 +217,7 @@ def _summary_rows(table, points, scores, names, cov):
     """A 一级 summary table (表4): rows named 决策/过程/… or 合计, with 分值 and 得分."""
     cols = _columns(table)
     found = columns_of(table)
-    if "points" not in cols or "score" not in cols or (found and "name" in found[1]) \
-            or any(header_role(h) == "level2" for h in column_headers(table)):
+    if "points" not in cols or "score" not in cols or (found and "name" in found[1]) or _level2_column(table) is not None:
         return  # a 二级 table (一级 | 二级 | 分值 | 得分): its rows are the 二级's
     h = header_rows(table)
     if sum(level1_family(table.text(r, 0)) is not None for r in range(h, table.n_rows)) < 2:

@@ -119,10 +119,10 @@ def _share_columns(blocks: list, chain: list) -> None:
 class _Page:
     __slots__ = ("number", "height", "has_text", "items", "left", "right", "unruled", "unread_at_foot")
 
-    def __init__(self, number, height, has_text, items, left, right, unruled=False):
+    def __init__(self, number, height, has_text, items, left, right, unruled=False, unread_at_foot=False):
         self.number, self.height, self.has_text, self.items = number, height, has_text, items
         self.left, self.right, self.unruled = left, right, unruled
-        self.unread_at_foot = False  # the page ends in an unruled table that could not be read as one
+        self.unread_at_foot = unread_at_foot  # the page ends in an unruled table that could not be read as one
 
 
 def _read_page(page, number: int) -> _Page:
@@ -148,16 +148,15 @@ def _read_page(page, number: int) -> _Page:
     unread = unread_at_foot = False
     for ln in lines:
         if region and region[0][0] <= ln["top"] <= region[0][1]:
-            continue  # read below, as a table or column by column
+            continue  # read below, as tables
         items.append(line_item(ln))
     if region:
         region_lines, unread, last_unread = region_items(lines, region, number)
         items.extend(region_lines)
         unread_at_foot = last_unread and not any(it[0] == "line" and it[1] > region[0][1] for it in items)
     items.sort(key=lambda it: it[1])
-    out = _Page(number, float(page.height), True, items, min(xs0), max(xs1), unruled=unread)
-    out.unread_at_foot = unread_at_foot
-    return out
+    return _Page(number, float(page.height), True, items, min(xs0), max(xs1), unruled=unread,
+                 unread_at_foot=unread_at_foot)
 
 
 def _raw_table(t, page_number: int) -> RawTable:
@@ -237,11 +236,6 @@ def _paragraphs(items, page: _Page):
 
     prev = None
     for i, it in enumerate(items):
-        if it[0] == "block":
-            yield from flush()
-            yield "para", it[2]
-            prev = None
-            continue
         if it[0] == "table":
             yield from flush()
             # first and last thing on the page: the table may go on over the break

@@ -6,10 +6,10 @@ of the table's lines covers, and the rows start where a cell's text starts: cell
 (Word's default), so a new row is a line where some column takes up text after a blank line, where a
 column of single figures gets its next figure, or where a header word is followed by a figure.
 
-A table read that way is checked like any other only when its shape leaves no doubt: a cell of a
-figure column holding two figures, or a figure column whose figures sit lower than its row's first
-line (cells centred vertically, where the rows cannot be told apart), and the region is read column
-by column as paragraphs instead, and the page named in the document's notes.
+A table read that way is checked like any other only when its shape leaves no doubt. Two figures in
+one cell of a figure column, figures alone on a line inside a cell's words, or lines closer than a line
+apart (cells centred vertically) mean the rows cannot be told apart: the part is left unread and its
+page named in the document's notes.
 """
 
 from __future__ import annotations
