@@ -46,6 +46,8 @@ _FIGURE = re.compile(rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})")
 # the whole, a few words without a figure or a stop, then 其中 (after a comma, a full stop or a bracket)
 _WHOLE = re.compile(
     rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?P<gap>[^\d，,。；;：:（(）)]{{0,12}}?)"
+    # the whole said again in brackets: "15,950.00万元（约1.60亿元），其中…", "（大写：……）"
+    r"(?:[（(](?:约|合|折合|即|大写[:：]?)[^（()）其]{0,20}[）)])?"
     r"\s*(?:[，,。]\s*|(?P<open>[（(]))\s*(?:其中|(?:分\p{Han}{1,3}|按\p{Han}{1,4}分)?(?:分别|依次)为)\s*[:：]?\s*"
 )
 _SEPARATORS = re.compile(r"[，、；;]|,(?!\d{3})")

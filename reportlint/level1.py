@@ -62,6 +62,7 @@ _CLAUSE = re.compile(r"[，,；;。]")
 # words a following clause may open with before its score word: "，其得分为…", "，该指标总分值…"
 _OPENER = re.compile(r"^(?:其|该类?指标|该项|合计|共计|本项|最终)?\s*")
 _OTHER_SCORE = re.compile(rf"{PLAIN_NUMBER}\s*(?:分|[%％])")
+_SCORE_WORDS_BEFORE = r"得分|得"
 
 
 def statements(doc: Document) -> list[Level1Statement]:
@@ -77,12 +78,17 @@ def statements(doc: Document) -> list[Level1Statement]:
 
 def _in_text(text: str, location: Location) -> list[Level1Statement]:
     out = []
+    said = ""  # the paragraph so far: what a "其中" lists the parts of
     for sentence in re.split(r"(?<=[。；;])", text):
         # "决策、过程、产出、效益4个一级指标……满分100分": a name in a list of 一级 is no clause's subject
         subjects = [m for m in _SUBJECT.finditer(sentence) if not _in_a_list(sentence, m)]
+        bare_as = _parts_of(said + sentence[: subjects[0].start()]) if subjects else None
+        said += sentence
         for k, m in enumerate(subjects):
             end = subjects[k + 1].start() if k + 1 < len(subjects) else len(sentence)
-            found = _numbers(sentence[m.end():end])
+            # "决策15分、过程24分、……、效益28分，满分100分": an item of a list is its first clause only
+            listed = m.start() > 0 and sentence[m.start() - 1] == "、"
+            found = _numbers(sentence[m.end():end], bare_as, listed)
             if found:
                 points, score, rate = found
                 out.append(Level1Statement(level1_family(m.group("l1")), m.group(0).strip("“”\"「」"), points, score,
@@ -93,13 +99,34 @@ def _in_text(text: str, location: Location) -> list[Level1Statement]:
 def _in_a_list(sentence: str, m) -> bool:
     before = sentence[m.start() - 1] if m.start() else ""
     after = sentence[m.end()] if m.end() < len(sentence) else ""
-    return bool(before and before in "、和及与") or bool(after and after in "、和及与")
+    # "决策指标得12.00分、过程指标得19.39分": after a figure the 、 ends a clause, not a name of a list
+    after_figure = bool(_FIGURE_END.search(sentence[: max(0, m.start() - 1)]))
+    return bool(before and before in "、和及与" and not after_figure) or bool(after and after in "、和及与")
 
 
-def _numbers(rest: str):
+_FIGURE_END = re.compile(rf"{PLAIN_NUMBER}\s*(?:分|[%％])$")
+# "综合得分86.96分……。其中决策指标12.00分": a bare figure listed under 其中 is what the whole was
+_WHOLE = re.compile(rf"(?:(?P<score>{_SCORE_WORDS_BEFORE})|(?:{WORTH}))\s*{PLAIN_NUMBER}\s*分(?![值数率])")
+
+
+def _parts_of(lead: str) -> str | None:
+    """Whether a bare "N分" after a 一级 name is its score or its points: what the last whole before 其中 was."""
+    # "一级指标分值为决策15分、过程24分……", "各一级指标得分分别为：决策12分、……": the lead names the figures
+    said = re.search(rf"(?:(?P<score>{_SCORE_WORDS_BEFORE})|(?:{WORTH}))\s*(?:分别|依次)?\s*(?:为|是)?\s*[:：]?\s*$", lead)
+    if said:
+        return "score" if said.group("score") else "points"
+    if not re.search(r"其中\s*[:：]?\s*$", lead):
+        return None
+    wholes = list(_WHOLE.finditer(lead))
+    if not wholes or _OTHER_SCORE.search(lead, wholes[-1].end()):
+        return None
+    return "score" if wholes[-1].group("score") else "points"
+
+
+def _numbers(rest: str, bare_as: str | None = None, listed: bool = False):
     """(points, score, rate) said of the subject in the text after it; None when nothing is."""
     got: dict[str, Number] = {}
-    for k, clause in enumerate(_CLAUSE.split(rest)):
+    for k, clause in enumerate(_CLAUSE.split(rest)[:1] if listed else _CLAUSE.split(rest)):
         clause = clause.strip() if k == 0 else _OPENER.sub("", clause.strip())
         took = False
         while clause:  # "共15分评价得分10.40分" may stand in one clause
@@ -116,6 +143,8 @@ def _numbers(rest: str):
             break  # a points or percent figure that is not the subject's: someone else's clause
     if "bare" in got and "rate" in got and "score" not in got:
         got["score"] = got["bare"]  # "决策指标10.40分，得分率69.33%": beside a rate, the bare number is the score
+    elif "bare" in got and bare_as and bare_as not in got:
+        got[bare_as] = got["bare"]
     if not {"points", "score", "rate"} & got.keys():
         return None
     return got.get("points"), got.get("score"), got.get("rate")

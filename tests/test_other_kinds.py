@@ -200,6 +200,7 @@ MEICHUAN_MISSED = {"D06", "D07", "D08", "D09", "D25", "D27"}
 TUOYANG = FIXTURES / "other-kinds" / "tuoyang-pension-2024"
 TUOYANG_FOUND = {
     "D01 表2 item vs 合计": ("RL101", "15,688.56", "15,661.56"),
+    "D02 sentence total vs its 其中 parts": ("RL101", "15,950.00万元", "16,220.00万元"),
     "D04 实际支出 restated (its rate)": ("RL107", "99.06%", "98.93%"),
     "D05 score above its points": ("RL204", "3.50", "0–3"),
     "D06 per-element weights": ("RL202", "2.50", "3.75"),
@@ -208,6 +209,7 @@ TUOYANG_FOUND = {
     "D10 band with per-point deduction": ("RL202", "3.60", "3.2"),
     "D11 二级 points vs its 三级": ("RL102", "14", "13"),
     "D12 一级 score vs its 二级": ("RL102", "19.93", "19.39"),
+    "D13 a 一级 score listed under the total": ("RL102", "29.74", "29.47"),
     "D14 grade band": ("RL104", "优", "良"),
     "D15 得分率": ("RL102", "87.70%", "87.00%"),
     "D16 三级 count": ("RL105", "28", "29"),
@@ -218,10 +220,10 @@ TUOYANG_FOUND = {
 }
 # knock-ons named in DEFECTS.md: D11's 一级 sum, D12's row rate and the 表4 合计
 TUOYANG_ALSO = [("RL102", "33", "34"), ("RL102", "88.14%", "90.59%"), ("RL101", "86.96", "87.50")]
-# not found yet: D02/D13 (sentence totals against parts the sentence names), D03 (186,254人 against 186,425),
+# not found yet: D03 (186,254人 against 186,425),
 # D09 ("发现问题3处" not read as a count of problems), D17 (a declared weight), D18 (a 完成率 column), D19 (a
 # rate with both parts in one sentence, no formula), D24 (a 2026 document), D25 (a survey after the work period)
-TUOYANG_MISSED = {"D02", "D03", "D09", "D13", "D17", "D18", "D19", "D24", "D25"}
+TUOYANG_MISSED = {"D03", "D09", "D17", "D18", "D19", "D24", "D25"}
 
 
 REPORTS = {

@@ -59,6 +59,16 @@ CASES = [
      + summary() + scoring(), [("32.50", "30.00")]),
     ("评价得N分 (东临)", "过程指标共设置1个二级指标，分值40分，评价得32.50分，得分率81.25%。\n\n" + summary() + scoring(), [("32.50", "30.00")]),
     ("a list of 一级 is no subject", "评价指标体系由决策、过程2个一级指标构成，满分100分，评价得分84分。\n\n" + summary() + scoring(), []),
+    # scores listed under 其中 after the total, with 得 or bare, 、 or ， between (沱阳 综合评价结论; 河南 摘要; 宝山 交通局)
+    ("其中 list with 得, 、", "综合得分84分，评价等级为“良”。其中决策指标得54.00分、过程指标得30.00分。\n\n" + summary() + scoring(), []),
+    ("其中 list with 得, 、, off", "综合得分84分，评价等级为“良”。其中决策指标得54.00分、过程指标得32.00分。\n\n" + summary() + scoring(),
+     [("32.00", "30.00")]),
+    ("其中 list of bare scores, off", "项目综合评价得分84分，其中：决策指标54分，过程指标32分。\n\n" + summary() + scoring(), [("32", "30")]),
+    ("分别为 after 得分, off", "各一级指标得分分别为：决策54分、过程32分。\n\n" + summary() + scoring(), [("32", "30")]),
+    # bare figures under 满分 are points, not scores: 60 and 40 are the summary's points
+    ("其中 list of bare points", "指标体系满分100分，其中决策指标60分，过程指标40分。\n\n" + summary() + scoring(), []),
+    # a list item's figure is its first clause only: "满分100分" is the whole's (not 过程's)
+    ("the whole's 满分 after a list", "一级指标分值为决策60分、过程40分，满分100分。\n\n" + summary() + scoring(), []),
 ]
 
 
