@@ -8,7 +8,16 @@ What it checks
     ("核定人员编制44名……在职人员43人。在职人员控制率为97.72%").
   Each part is found by the words that tell the two terms of the formula apart
   (在职人员 / 编制); when a part cannot be told apart from the other, the
-  ratio is not checked.
+  ratio is not checked;
+  - a rate named after what it counts, its two figures before it in the same
+    sentence ("应参保人数194,380人，实际参保186,425人，参保率95.19%", "抽查600户，
+    准确592户，准确率98.67%", "年度目标186,000人，实际参保186,254人，完成率100.23%"):
+    the numerator is the one figure whose label has the rate's own word or
+    says it was done (实际, 完成), the denominator the one whose label names a
+    base (应…, a target, a sample); a rate of change (增长率) is no such share;
+  - a 绩效目标 table's 完成率 column against its 实际完成值 over its 年度目标值, row
+    by row, where both are figures in one unit and the target is a floor or a
+    number (a 完成率 of 100% over a floor that was passed is the capped form).
 
 Why it matters
   Rates are retyped from an earlier draft or rounded by hand.
@@ -27,14 +36,17 @@ from decimal import Decimal
 import regex as re
 
 from reportlint.arith import exact, fmt, meets, ratio_interval
-from reportlint.figures import UNIT_SCALE, Figure, figures_in_text, parse_number
+from reportlint.figures import UNIT_SCALE, Figure, column_headers, figures_in_text, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.rules import unquoted
 from reportlint.vocab import (
+    ACTUAL_STAGE_WORDS,
     AMOUNT_UNIT,
+    CHANGE_RATE_WORDS,
     COUNT_UNIT,
     MEASURE_UNIT,
     NUMBER,
+    RATE_BASE_WORDS,
     RATE_SYNONYMS,
     TARGET_WORDS,
     alternation,
@@ -78,10 +90,13 @@ def check(report, cov: Coverage):
     for other, same in RATE_SYNONYMS.items():  # the rate under its other name shares its formula
         if same in formulas and other not in formulas:
             formulas[other] = formulas[same]
+    for table in report.doc.tables:
+        yield from _completion_column(table, cov)
     for text, loc in texts:
         yield from _of_target(text, loc, cov)
         yield from _inline(text, loc, cov)
         yield from _share_of(text, loc, cov)
+        yield from _named_rate(text, loc, cov)
         for rate_key, formula in formulas.items():
             yield from _formula(text, loc, cov, rate_key, formula)
 
@@ -121,6 +136,67 @@ def _share_of(text, loc, cov):
         yield from _compare(cov, loc, num.number, den.number, parse_number(m.group("p")), m.group(0),
                             f"{m.group('num')} {num.number.text}{num.unit}/{m.group('den')} {den.number.text}{den.unit}",
                             counted=True)
+
+
+# "参保率95.19%", "准确率为98.67%": the rate's own word is the two characters before 率
+_NAMED_RATE = re.compile(rf"(?P<name>\p{{Han}}{{0,6}}?(?P<stem>\p{{Han}}{{2}})率)\s*(?:为|达到|达|是|[：:])?\s*(?P<p>{_NUM})\s*[%％]")
+_CHANGE = re.compile(alternation(CHANGE_RATE_WORDS))
+_DONE = re.compile(alternation(ACTUAL_STAGE_WORDS))
+_SAME_COUNT = {"名": "人", "位": "人"}
+
+
+def _named_rate(text, loc, cov):
+    """"应参保人数194,380人，实际参保186,425人，参保率95.19%": both terms and the rate in one sentence."""
+    if "率" not in text:
+        return
+    for sentence in re.split(r"(?<=[。；;！？])", text):
+        for m in _NAMED_RATE.finditer(sentence):
+            stem = m.group("stem")
+            if _CHANGE.search(m.group("name")) or _FORMULA.search(sentence):
+                continue
+            figures = [f for f in figures_in_text(sentence[: m.start()], loc) if f.kind == "count"]
+            units = {_SAME_COUNT.get(f.unit, f.unit) for f in figures}
+            if len(figures) < 2 or len(units) != 1:
+                continue
+            base = [f for f in figures if any(w + (stem if w == "应" else "") in unquoted(f.label) for w in RATE_BASE_WORDS)]
+            done = [f for f in figures if f not in base and (stem in unquoted(f.label) or _DONE.search(f.label))]
+            if len(base) != 1 or len(done) != 1:
+                continue
+            num, den = done[0], base[0]
+            yield from _compare(cov, loc, num.number, den.number, parse_number(m.group("p")), m.group(0),
+                                f"{unquoted(num.label)} {num.number.text}{num.unit}/{unquoted(den.label)} {den.number.text}{den.unit}",
+                                counted=True)
+
+
+_TARGET_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}|指标值")
+_DONE_HEAD = re.compile(r"实际|完成值|完成数")
+_RATE_HEAD = re.compile(r"完成率|完成比例|完成程度")
+# "≥186,000人", "186,425人", "≥95%", "58000": a floor or a number, in one unit ("≤1%" is a ceiling: its rate is no share)
+_TARGET_CELL = re.compile(rf"^\s*(?P<floor>≥|>=|不低于|不少于|达到)?\s*(?P<n>{_NUM})\s*(?P<u>[%％]|{_UNITS})?\s*$")
+_RATE_CELL = re.compile(rf"^\s*(?P<n>{_NUM})\s*[%％]\s*$")
+
+
+def _completion_column(table, cov):
+    """年度目标值 | 实际完成值 | 完成率: each row's rate is its done over its target."""
+    heads = column_headers(table)
+    rate = [c for c, h in enumerate(heads) if _RATE_HEAD.search(h)]
+    done = [c for c, h in enumerate(heads) if _DONE_HEAD.search(h) and c not in rate]
+    target = [c for c, h in enumerate(heads) if _TARGET_HEAD.search(h) and c not in rate + done]
+    if len(rate) != 1 or len(done) != 1 or len(target) != 1:
+        return
+    for r in range(header_rows(table), table.n_rows):
+        t = _TARGET_CELL.match(table.text(r, target[0]))
+        d = _TARGET_CELL.match(table.text(r, done[0]))
+        p = _RATE_CELL.match(table.text(r, rate[0]))
+        if not (t and d and p) or d.group("floor") or (t.group("u") or "") != (d.group("u") or ""):
+            continue
+        a, b, stated = parse_number(d.group("n")), parse_number(t.group("n")), parse_number(p.group("n"))
+        if None in (a, b, stated) or (t.group("floor") and stated.value == 100 and a.value >= b.value):
+            continue
+        counted = (t.group("u") or "") not in ("%", "％") and "." not in a.text + b.text
+        yield from _compare(cov, table.cell_location(r, rate[0]), a, b, stated, "  ".join(table.row_texts(r)),
+                            f"{heads[done[0]]} {d.group(0).strip()}/{heads[target[0]]} {t.group(0).strip()}",
+                            counted=counted)
 
 
 def _cores(num: str, den: str) -> tuple[str, str]:

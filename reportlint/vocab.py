@@ -395,6 +395,10 @@ UNIT_SUFFIXES = ("省", "市", "州", "盟", "县", "区", "旗", "镇", "乡", 
 WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评分细则", "满意度调查表", "访谈提纲")
 # A share of a target: "完成目标任务1900人的107.2%", "达到计划数的103%"
 TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计划任务", "计划数", "计划", "任务数", "任务", "预期")
+# The base a rate is taken over, in the label of its denominator: what should be (应参保), what was planned,
+# what was sampled ("抽查600户，准确592户，准确率98.67%"). A rate named after a change is no share of a base.
+RATE_BASE_WORDS = ("应", *TARGET_WORDS, "抽查", "抽检", "抽取", "抽样", "核查", "检查", "调查", "受访", "样本")
+CHANGE_RATE_WORDS = ("增长", "下降", "增幅", "降幅", "增", "降", "减", "超", "节约", "变动", "偏差")
 
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",
 # "评价得分为3分", "最终得分3分" (never "扣3分": that is a deduction)

@@ -201,6 +201,7 @@ TUOYANG = FIXTURES / "other-kinds" / "tuoyang-pension-2024"
 TUOYANG_FOUND = {
     "D01 表2 item vs 合计": ("RL101", "15,688.56", "15,661.56"),
     "D02 sentence total vs its 其中 parts": ("RL101", "15,950.00万元", "16,220.00万元"),
+    "D03 参保人数 restated (its 完成率)": ("RL107", "100.23%", "100.14%"),
     "D04 实际支出 restated (its rate)": ("RL107", "99.06%", "98.93%"),
     "D05 score above its points": ("RL204", "3.50", "0–3"),
     "D06 per-element weights": ("RL202", "2.50", "3.75"),
@@ -213,6 +214,8 @@ TUOYANG_FOUND = {
     "D14 grade band": ("RL104", "优", "良"),
     "D15 得分率": ("RL102", "87.70%", "87.00%"),
     "D16 三级 count": ("RL105", "28", "29"),
+    "D18 表3 完成率": ("RL107", "99.89%", "98.99%"),
+    "D19 参保率 with its parts": ("RL107", "95.19%", "95.91%"),
     "D20 survey share": ("RL205", "30.98%", "30.89%"),
     "D21 []": ("RL301", "川财社[2023]168号", "川财社〔2023〕168号"),
     "D22 第": ("RL301", "沱人社发〔2024〕第12号", "沱人社发〔2024〕12号"),
@@ -220,10 +223,9 @@ TUOYANG_FOUND = {
 }
 # knock-ons named in DEFECTS.md: D11's 一级 sum, D12's row rate and the 表4 合计
 TUOYANG_ALSO = [("RL102", "33", "34"), ("RL102", "88.14%", "90.59%"), ("RL101", "86.96", "87.50")]
-# not found yet: D03 (186,254人 against 186,425),
-# D09 ("发现问题3处" not read as a count of problems), D17 (a declared weight), D18 (a 完成率 column), D19 (a
-# rate with both parts in one sentence, no formula), D24 (a 2026 document), D25 (a survey after the work period)
-TUOYANG_MISSED = {"D03", "D09", "D17", "D18", "D19", "D24", "D25"}
+# not found yet: D09 ("发现问题3处" not read as a count of problems), D17 (a declared weight), D24 (a 2026
+# document), D25 (a survey after the work period)
+TUOYANG_MISSED = {"D09", "D17", "D24", "D25"}
 
 
 REPORTS = {

@@ -42,8 +42,44 @@ CASES = [
     # a count of people named without the word for them (writer K: 在职人数 for 在职人员数)
     ("在职人数", RULE + "核定编制数44名，2024年12月31日在职人数43人，在职人员控制率为97.72%。", [("97.72%", "97.73%")]),
     ("在职人数, agrees", RULE + "核定编制数44名，在职人数43人，在职人员控制率为97.73%。", []),
+    # a rate named after what it counts, both terms before it in the sentence (沱阳 C21/C11/C23; 东临 改造户数;
+    # a 抽检 合格率 of 农产品质量 自评报告)
+    ("named rate over 应…", "全县应参保人数194,380人，实际参保186,425人，参保率95.19%，得4.00分。", [("95.19%", "95.91%")]),
+    ("named rate over 应…, agrees", "全县应参保人数194,380人，实际参保186,425人，参保率95.91%，得4.00分。", []),
+    ("named rate over a target", "年度目标186,000人，实际参保186,254人，完成率100.23%，得4.00分。", [("100.23%", "100.14%")]),
+    ("named rate over a plan, agrees", "计划65,000户，实际64,953户，完成率99.93%，得4分。", []),
+    ("named rate over a plan, 已完成", "计划开展培训12期，实际完成11期，完成率90%。", [("90%", "92%")]),
+    ("named rate over a sample, agrees", "抽查600户，准确592户，准确率98.67%，得3.00分。", []),
+    ("named rate over a sample, off", "抽检农产品50批次，合格48批次，合格率98%。", [("98%", "96%")]),
+    # no base among the figures: 户籍人口 is not who should be insured, so the rate is no share of it here
+    ("named rate without a base", "全县户籍人口25万人，参保18万人，参保率95%。", []),
+    ("a rate of change is no share", "2023年培训120人，2024年培训150人，增长率20%。", []),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
+
+GOALS = "表3 年度绩效目标完成情况\n指标名称\t年度目标值\t实际完成值\t完成率\n"
+
+
+def goals(*rows):
+    return GOALS + "".join("\t".join(r) + "\n" for r in rows)
+
+
+# a 绩效目标 table's 完成率 column (沱阳 表3, 东临 表3, 自评表 年度指标值 | 实际完成值)
+TABLE_CASES = [
+    ("completion column agrees", goals(("参保人数", "≥186,000人", "186,425人", "100.23%"), ("丧葬补助", "1,335人", "1,320人", "98.88%"),
+                                       ("准确率", "≥99%", "98.67%", "99.67%")), []),
+    ("completion column off", goals(("待遇领取人数", "58,000人", "57,412人", "99.89%")), [("99.89%", "98.99%")]),
+    ("a floor passed, capped at 100%", goals(("参保人数", "≥186,000人", "186,425人", "100%")), []),
+    ("a ceiling is no share", goals(("投诉率", "≤1%", "0.5%", "100%")), []),
+    ("units differ", goals(("培训", "200人次", "190人", "50%")), []),
+]
+
+
+@pytest.mark.parametrize("name, text, want", TABLE_CASES, ids=[c[0] for c in TABLE_CASES])
+def test_completion_column(tmp_path, name, text, want):
+    findings, cov = run_check(check, text, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
+    assert all(f.location.row for f in findings)
 
 
 @pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
@@ -53,7 +89,7 @@ def test_cases(tmp_path, name, text, want):
 
 
 def test_unresolved_parts_are_counted(tmp_path):
-    _, cov = run_check(check, CASES[-1][1], tmp_path)
+    _, cov = run_check(check, next(c[1] for c in CASES if c[0] == "parts not told apart"), tmp_path)
     assert cov.examined == 0 and len(cov.not_checked) == 1
 
 
