@@ -17,7 +17,12 @@ What it checks
     base (应…, a target, a sample); a rate of change (增长率) is no such share;
   - a 绩效目标 table's 完成率 column against its 实际完成值 over its 年度目标值, row
     by row, where both are figures in one unit and the target is a floor or a
-    number (a 完成率 of 100% over a floor that was passed is the capped form).
+    number (a 完成率 of 100% over a floor that was passed is the capped form);
+  - any other rate column of a table (执行率, 到位率): its two terms are the pair
+    of the table's columns that gives the rate in most rows (at least three,
+    and two of three rows it can be worked out in); the rows that pair does
+    not give are the findings. Where two pairs do equally well, a row is
+    reported only when neither gives it.
 
 Why it matters
   Rates are retyped from an earlier draft or rounded by hand.
@@ -46,8 +51,10 @@ from reportlint.vocab import (
     COUNT_UNIT,
     MEASURE_UNIT,
     NUMBER,
+    PLAN_STAGE_WORDS,
     RATE_BASE_WORDS,
     RATE_SYNONYMS,
+    SCORE_RATE_HEADERS,
     TARGET_WORDS,
     alternation,
 )
@@ -92,6 +99,7 @@ def check(report, cov: Coverage):
             formulas[other] = formulas[same]
     for table in report.doc.tables:
         yield from _completion_column(table, cov)
+        yield from _rate_column(table, cov)
     for text, loc in texts:
         yield from _of_target(text, loc, cov)
         yield from _inline(text, loc, cov)
@@ -150,22 +158,31 @@ def _named_rate(text, loc, cov):
     if "率" not in text:
         return
     for sentence in re.split(r"(?<=[。；;！？])", text):
+        since = 0  # a rate's figures come after the rate before it: "……到位率53.13%，整体到位率96.42%"
         for m in _NAMED_RATE.finditer(sentence):
-            stem = m.group("stem")
+            stem, start, since = m.group("stem"), since, m.end()
             if _CHANGE.search(m.group("name")) or _FORMULA.search(sentence):
                 continue
-            figures = [f for f in figures_in_text(sentence[: m.start()], loc) if f.kind == "count"]
-            units = {_SAME_COUNT.get(f.unit, f.unit) for f in figures}
-            if len(figures) < 2 or len(units) != 1:
-                continue
-            base = [f for f in figures if any(w + (stem if w == "应" else "") in unquoted(f.label) for w in RATE_BASE_WORDS)]
-            done = [f for f in figures if f not in base and (stem in unquoted(f.label) or _DONE.search(f.label))]
-            if len(base) != 1 or len(done) != 1:
-                continue
-            num, den = done[0], base[0]
-            yield from _compare(cov, loc, num.number, den.number, parse_number(m.group("p")), m.group(0),
-                                f"{unquoted(num.label)} {num.number.text}{num.unit}/{unquoted(den.label)} {den.number.text}{den.unit}",
-                                counted=True)
+            before = figures_in_text(sentence[start: m.start()], loc)
+            yield from _named_share(cov, loc, m, stem, [f for f in before if f.kind == "count"], RATE_BASE_WORDS)
+            # amounts: the rate's two figures are the sentence's only two ("预算185,000.00元，实际支出152,360.00元，控制率83.26%")
+            amounts = [f for f in before if f.kind == "amount"]
+            if len(amounts) == 2:
+                yield from _named_share(cov, loc, m, stem, amounts, (*RATE_BASE_WORDS, *PLAN_STAGE_WORDS))
+
+
+def _named_share(cov, loc, m, stem, figures, base_words):
+    units = {_SAME_COUNT.get(f.unit, f.unit) for f in figures}
+    if len(figures) < 2 or len(units) != 1:
+        return
+    base = [f for f in figures if any(w + (stem if w == "应" else "") in unquoted(f.label) for w in base_words)]
+    done = [f for f in figures if f not in base and (stem in unquoted(f.label) or _DONE.search(f.label))]
+    if len(base) != 1 or len(done) != 1:
+        return
+    num, den = done[0], base[0]
+    yield from _compare(cov, loc, num.number, den.number, parse_number(m.group("p")), m.group(0),
+                        f"{unquoted(num.label)} {num.number.text}{num.unit}/{unquoted(den.label)} {den.number.text}{den.unit}",
+                        counted=num.kind == "count")
 
 
 _TARGET_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}|指标值")
@@ -174,6 +191,57 @@ _RATE_HEAD = re.compile(r"完成率|完成比例|完成程度")
 # "≥186,000人", "186,425人", "≥95%", "58000": a floor or a number, in one unit ("≤1%" is a ceiling: its rate is no share)
 _TARGET_CELL = re.compile(rf"^\s*(?P<floor>≥|>=|不低于|不少于|达到)?\s*(?P<n>{_NUM})\s*(?P<u>[%％]|{_UNITS})?\s*$")
 _RATE_CELL = re.compile(rf"^\s*(?P<n>{_NUM})\s*[%％]\s*$")
+_RATE_COLUMN = re.compile(r"率")
+
+
+def _rate_column(table, cov):
+    """执行率 = 全年执行数 / 全年预算数, learnt from the rows: the pair of columns that gives most of them."""
+    heads = column_headers(table)
+    first = header_rows(table)
+    if first == 0 or _completion_heads(heads):
+        return
+    for rc, head in enumerate(heads):
+        if not _RATE_COLUMN.search(head) or any(w in head for w in SCORE_RATE_HEADERS):
+            continue
+        rates = {r: parse_number(m.group("n")) for r in range(first, table.n_rows)
+                 if (m := _RATE_CELL.match(table.text(r, rc)))}
+        if len(rates) < 3:
+            continue
+        values = {c: {r: _amount(table.text(r, c)) for r in rates} for c in range(table.n_cols)
+                  if c != rc and not _RATE_COLUMN.search(heads[c])}
+        results = {}
+        for a in values:
+            for b in values:
+                rows = [r for r in rates if a != b and values[a][r] is not None and values[b][r] is not None]
+                fits = [r for r in rows if _gives(values[a][r], values[b][r], rates[r])]
+                if len(fits) >= 3 and len(fits) * 3 >= len(rows) * 2:
+                    results[(a, b)] = (rows, fits)
+        if not results:
+            continue
+        most = max(len(f) for _, f in results.values())
+        best = [(pair, rows, set(fits)) for pair, (rows, fits) in results.items() if len(fits) == most]
+        (a, b), rows, _ = best[0]
+        for r in rows:
+            if any(r in fits or r not in rows_ for _, rows_, fits in best):
+                cov.examined += 1
+                continue
+            yield from _compare(cov, table.cell_location(r, rc), values[a][r], values[b][r], rates[r],
+                                "  ".join(table.row_texts(r)),
+                                f"{heads[a]} {values[a][r].text}/{heads[b]} {values[b][r].text}")
+
+
+def _amount(text: str):
+    return parse_number(text) if re.fullmatch(rf"\s*{_NUM}\s*", text) else None
+
+
+def _gives(a, b, p) -> bool:
+    got = ratio_interval(a.interval, b.interval)
+    return got is not None and meets((got[0] * 100, got[1] * 100), p.interval)
+
+
+def _completion_heads(heads) -> bool:
+    return any(_RATE_HEAD.search(h) for h in heads) and any(_DONE_HEAD.search(h) for h in heads) \
+        and any(_TARGET_HEAD.search(h) for h in heads)
 
 
 def _completion_column(table, cov):

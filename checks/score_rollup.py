@@ -224,7 +224,10 @@ def _summary_rows(table, points, scores, names, cov):
         return  # one 一级's own table (附表3-4: B1组织实施 …, 合计): its 合计 is that 一级's
     # a 合计 is weighed against the scoring table's 一级 only when that table gave every 一级 this one lists
     named = {level1_family(table.text(r, 0)) for r in range(h, table.n_rows)} - {None}
-    whole = named <= set(points)
+    # a row of its own beside the 一级 (a 自评表's 预算执行率 10分, scored in the funding table) is outside them too
+    own_rows = any(level1_family(table.text(r, 0)) is None and not TOTAL_ROW.match(table.text(r, 0))
+                   and cell_number(table.text(r, cols["points"])) is not None for r in range(h, table.n_rows))
+    whole = named <= set(points) and not own_rows
     for r in range(h, table.n_rows):
         label = table.text(r, 0)
         key = level1_family(label)

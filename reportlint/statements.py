@@ -31,6 +31,8 @@ _WEAK_TOTAL = re.compile(rf"(?<!最高|满分|设置|总分|指标)(?:{alternati
 _LEVEL_WORDS = re.compile(rf"{LEVEL1_WORD}|一级|二级|三级|单选|每题")
 _GRADE = re.compile(rf"(?:{alternation(GRADE_LABELS)})\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{GRADE})[”\"」]?(?![\p{{Han}}])")
 _BAND = re.compile(rf"(?P<lo>\d+)\s*分?\s*[（(]含[）)]\s*(?:分)?\s*[-—–~～至到]\s*(?P<hi>\d+)\s*分?\s*(?:[（(]含[）)])?\s*为\s*[“\"]?(?P<g>{GRADE})")
+# the top band without its upper end: "90分（含）以上为“优”", "≥90分为优", "得分90分及以上的为优"
+_ABOVE = re.compile(rf"(?:(?:≥|>=|大于等于|不低于)\s*(?P<lo>\d+)\s*分?|(?P<lo>\d+)\s*分?\s*(?:[（(]含[）)])?\s*(?:及|以)?以上(?:的|者)?)\s*(?:为|是|评为|评定为)\s*[“\"]?(?P<g>{GRADE})")
 _BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下\s*为\s*[“\"]?(?P<g>{GRADE})")
 
 
@@ -59,10 +61,12 @@ def bands_of(doc) -> tuple[list[tuple[Decimal, Decimal, str]], bool]:
     """(bands, stated by the report)."""
     for text, _, _ in _texts(doc):
         found = [(Decimal(m.group("lo")), Decimal(m.group("hi")), m.group("g")) for m in _BAND.finditer(text)]
-        if len(found) >= 2:
-            below = _BELOW.search(text)
+        if len(found) >= 2 or len(found) == 1 and _ABOVE.search(text) and _BELOW.search(text):
+            below, above = _BELOW.search(text), _ABOVE.search(text)
             if below:
                 found.append((Decimal(0), Decimal(below.group("hi")), below.group("g")))
+            if above:
+                found.append((Decimal(above.group("lo")), Decimal(101), above.group("g")))
             top = max(found, key=lambda b: b[1])
             found = [(lo, hi + 1 if (lo, hi, g) == top else hi, g) for lo, hi, g in found]  # 100 itself is in the top band
             return found, True
@@ -95,7 +99,22 @@ def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
             if not found and (pair or WHOLE_SCOPE.search(sentence)):
                 found = list(_WEAK_TOTAL.finditer(sentence))
             out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in found)
-    return out
+    return _this_years(out)
+
+
+_YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年")
+
+
+def _this_years(totals):
+    """Without a past year's result: "2023年度本项目自评得分94.12分" in a report whose other totals are 2024's."""
+    years = [_YEAR.search(sentence) for _, _, sentence in totals]
+    named = Counter(y.group("y") for y in years if y)
+    if len(named) < 2:
+        return totals
+    (top, n), (_, second) = named.most_common(2)
+    if n == second:
+        return totals
+    return [t for t, y in zip(totals, years, strict=True) if y is None or y.group("y") == top]
 
 
 def grade_statements(doc: Document) -> list[tuple[str, Location, str]]:

@@ -90,7 +90,7 @@ AMOUNT_UNIT = alternation(AMOUNT_UNITS)
 # Measure words of counts (人次 before 人). Words that begin common nouns (部门, 类别, 组织, 支出,
 # 期间) are left out: "2024部门" is not 2024 of anything.
 COUNT_WORDS = ("人次", "人", "个", "项", "次", "期", "件", "家", "户", "名", "份", "条", "场", "场次", "批",
-               "所", "处", "天", "岗", "本", "篇", "套", "台", "辆", "位", "届", "课时", "学时", "座", "册", "轮")
+               "所", "处", "天", "岗", "本", "篇", "套", "台", "辆", "位", "届", "课时", "学时", "座", "册", "轮", "口", "宗")
 COUNT_UNIT = alternation(COUNT_WORDS)
 # Units of physical quantities (roads, land, buildings, goods): "乡道418.9公里", "改造面积2.3万平方米" is not read
 # (万 before the unit), "建设高标准农田1.2万亩" neither; a quantity is summed and divided like a count
@@ -241,7 +241,7 @@ TOTAL_SCORE_WORDS = ("绩效评价得分", "绩效评价总得分", "综合评�
                      "评价总分", "自评得分", "自评总分", "总评分", "绩效评分", "评价总得分", "总体得分")
 WEAK_TOTAL_SCORE_WORDS = ("评价得分", "得分")
 # words that make a score one indicator's: "该指标最终得分3分", "此项核定得分2分"
-INDICATOR_SCOPE = re.compile(r"该指标|本指标|该项指标|该三级指标|该项|此项|本项|该要点|此指标")
+INDICATOR_SCOPE = re.compile(r"该指标|本指标|该项指标|该三级指标|该项(?!目)|此项(?!目)|本项(?!目)|该要点|此指标")  # 本项目 is the whole
 WHOLE_SCOPE = re.compile(r"本次|本项目|该项目|部门整体|整体支出|项目整体|综合|经论证|最终|总体|全面评价")
 GRADE_LABELS = ("评价等级", "绩效等级", "评价结论", "综合评价结论", "评价结果", "等级", "评级", "绩效评级", "评价级别")
 
@@ -397,7 +397,7 @@ WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评�
 TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计划任务", "计划数", "计划", "任务数", "任务", "预期")
 # The base a rate is taken over, in the label of its denominator: what should be (应参保), what was planned,
 # what was sampled ("抽查600户，准确592户，准确率98.67%"). A rate named after a change is no share of a base.
-RATE_BASE_WORDS = ("应", *TARGET_WORDS, "抽查", "抽检", "抽取", "抽样", "核查", "检查", "调查", "受访", "样本")
+RATE_BASE_WORDS = ("应", *TARGET_WORDS, "指标值", "抽查", "抽检", "抽取", "抽样", "核查", "检查", "调查", "受访", "样本")
 CHANGE_RATE_WORDS = ("增长", "下降", "增幅", "降幅", "增", "降", "减", "超", "节约", "变动", "偏差")
 
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",

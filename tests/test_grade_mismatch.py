@@ -43,6 +43,19 @@ CASES = [
     # writer G's ending, and others: 最终得分/核定得分 of one indicator
     ("an indicator's 最终得分", doc(sentence="绩效评价得分为92分。（4）指标明确性。指标明确。该指标最终得分3分。"), []),
     ("此项 and 本项 scores", doc(sentence="绩效评价得分为92分。此项最终得分2分；本项综合得分1分。"), []),
+    # 本项目 is the whole, not an indicator (潆江 自评报告: "本项目2024年度自评得分97.53分")
+    ("本项目's total, wrong", doc(sentence="本项目2024年度自评得分93分，自评等级为“优”。"), [("93", "92")]),
+    # the top band without its upper end (自评表 house styles; 潆江; "≥90分为优")
+    ("bands with 以上, grade wrong", doc(a="40", b="46.5", sentence="本项目自评得分86.5分，自评等级为“优”。",
+                                       bands="90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。\n\n"),
+     [("优", "良")]),
+    ("bands with 以上, top band", doc(sentence="本项目自评得分92分，自评等级为“优”。",
+                                    bands="90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。\n\n"), []),
+    ("bands with ≥", doc(sentence="本项目自评得分92分，自评等级为“良”。",
+                         bands="≥90分为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。\n\n"), [("良", "优")]),
+    # last year's result is no statement of this year's total (潆江: "2023年度本项目自评得分94.12分")
+    ("last year's total", doc(sentence="2024年度本项目绩效评价得分为92分。2023年度本项目自评得分94.12分，问题已整改。"
+                                        "2024年度综合得分92分，评价等级为“优”。"), []),
 ]
 
 

@@ -163,6 +163,8 @@ MEICHUAN_FOUND = {
     "D01 表3-1 合计 vs items": ("RL101", "2,442,835.88", "2,451,835.88"),
     "D02 资金 其中 parts": ("RL101", "5,266.47万元", "5,276.47万元"),
     "D03 表4 预算 合计": ("RL101", "56,353,815.60", "56,533,815.60"),
+    "D07 三公经费控制率 with its amounts": ("RL107", "83.26%", "82.36%"),
+    "D08 表4 执行率": ("RL107", "93.26%", "92.36%"),
     "D04 表2 row 合计": ("RL101", "826,315.20", "862,315.20"),
     "D05 结转结余 restated": ("RL106", "403.79万元", "430.79万元"),
     "D10 结转结余率 vs its bands": ("RL202", "3", "2"),
@@ -183,14 +185,13 @@ MEICHUAN_FOUND = {
     "D26 one title, two numbers": ("RL302", "梅财预〔2024〕8号", None),
 }
 # other symptoms of the same defects: D04's 合计 column, D12's point over the rule and in every sum above it
-# (K1: 88.34 against the 87.34 stated; 表7 产出质量 10 against its 三级' 11), D14's rate, D18's rate, D21's share
+# (K1: 88.34 against the 87.34 stated; 表7 产出质量 10 against its 三级' 11), D14's rate, D18's rate, D21's share, D03's 合计 rate
 MEICHUAN_ALSO = [("RL101", "74,128,306.35", "74,092,306.35"), ("RL202", "5", "≤ 4"), ("RL102", "29.61", "30.61"),
                  ("RL102", "29.61", "30.61"), ("RL104", "87.34", "88.34"), ("RL104", "87.34", "88.34"),
                  ("RL102", "87.34", "88.34"), ("RL102", "98.70%", "97.20%"), ("RL102", "65.00%", "43.33%"),
-                 ("RL205", "4.50%", "4.00%"), ("RL102", "10", "11")]
-# not found yet: D06 (播种面积 53.81 vs 53.18万亩, a measure restated), D07/D08 (rates without a formula beside
-# them), D09 (每项要素0.5分 against the marks met), D25 (a 2026 document in a 2025 report), D27 (survey after the work period)
-MEICHUAN_MISSED = {"D06", "D07", "D08", "D09", "D25", "D27"}
+                 ("RL205", "4.50%", "4.00%"), ("RL102", "10", "11"), ("RL107", "93.16%", "93.45%")]
+# not found yet: D06 (播种面积 53.81 vs 53.18万亩, a measure restated), D09 (每项要素0.5分 against the marks met), D25 (a 2026 document in a 2025 report), D27 (survey after the work period)
+MEICHUAN_MISSED = {"D06", "D09", "D25", "D27"}
 
 
 

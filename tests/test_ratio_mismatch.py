@@ -54,6 +54,11 @@ CASES = [
     # no base among the figures: 户籍人口 is not who should be insured, so the rate is no share of it here
     ("named rate without a base", "全县户籍人口25万人，参保18万人，参保率95%。", []),
     ("a rate of change is no share", "2023年培训120人，2024年培训150人，增长率20%。", []),
+    # amounts: the sentence's only two (梅川 三公经费; 沱阳 到位率), and a second rate in the sentence is its own
+    ("named rate of amounts, off", "“三公”经费预算185,000.00元，实际支出152,360.00元，控制率83.26%。得3分。", [("83.26%", "82.36%")]),
+    ("named rate of amounts, agrees", "预算15,950.00万元，到位15,837.50万元，到位率99.29%，得2.89分。", []),
+    ("a second rate has figures of its own", "县级负担基础养老金预算240.00万元，实际到位127.50万元，到位率53.13%，"
+     "县级配套资金整体到位率96.42%，影响资金统筹。", []),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
 
@@ -72,6 +77,30 @@ TABLE_CASES = [
     ("a floor passed, capped at 100%", goals(("参保人数", "≥186,000人", "186,425人", "100%")), []),
     ("a ceiling is no share", goals(("投诉率", "≤1%", "0.5%", "100%")), []),
     ("units differ", goals(("培训", "200人次", "190人", "50%")), []),
+]
+
+
+BUDGET = "表1 资金执行情况\n单位：万元\n资金来源\t年初预算数\t全年预算数\t全年执行数\t执行率\n"
+
+
+def budget(*rows):
+    return BUDGET + "".join("\t".join(r) + "\n" for r in rows)
+
+
+# any other rate column: its terms are learnt from the rows (潆江 表1/表2, 梅川 表4, 清溪 项目支出表)
+TABLE_CASES += [
+    ("rate column agrees", budget(("中央", "386.00", "412.00", "405.36", "98.39%"), ("省级", "150.00", "150.00", "146.20", "97.47%"),
+                                  ("县级", "220.00", "236.00", "214.84", "91.03%"), ("合计", "756.00", "798.00", "766.40", "96.04%")), []),
+    ("rate column, one row off", budget(("中央", "386.00", "412.00", "405.36", "98.39%"), ("省级", "150.00", "150.00", "146.20", "97.74%"),
+                                        ("县级", "220.00", "236.00", "214.84", "91.03%"), ("合计", "756.00", "798.00", "766.40", "96.04%")),
+     [("97.74%", "97.47%")]),
+    # two pairs give the rows equally (年初 = 全年 in every row): a row is off only when neither gives it
+    ("two pairs tie", budget(("中央", "412.00", "412.00", "405.36", "98.39%"), ("省级", "150.00", "150.00", "146.20", "97.47%"),
+                             ("县级", "236.00", "236.00", "214.84", "91.03%"), ("其他", "50.00", "50.00", "40.00", "81.00%")),
+     [("81.00%", "80.00%")]),
+    ("too few rows to learn from", budget(("中央", "386.00", "412.00", "405.36", "98.39%"), ("省级", "150.00", "150.00", "146.20", "97.74%")), []),
+    # a share of the column's total is no ratio of two columns: nothing learnt, nothing said
+    ("share of the total", "表2 支出结构\n项目\t金额\t占比\n甲\t60.00\t60.00%\n乙\t30.00\t30.00%\n丙\t10.00\t11.00%\n合计\t100.00\t100.00%\n", []),
 ]
 
 

@@ -68,6 +68,10 @@ CASES = [
     # bare figures under 满分 are points, not scores: 60 and 40 are the summary's points
     ("其中 list of bare points", "指标体系满分100分，其中决策指标60分，过程指标40分。\n\n" + summary() + scoring(), []),
     # a list item's figure is its first clause only: "满分100分" is the whole's (not 过程's)
+    # a summary row outside the scoring table's 一级 (a 自评表's 预算执行率, scored in its funding table): its 合计
+    # is not the 一级' sum (潆江 表3)
+    ("a summary row of its own", "表3：得分情况\n\n" + table("一级指标|分值|得分|得分率%", "预算执行率|10|9.6|96",
+                                                         "部门决策|60|54|90", "部门过程|40|30|75", "合计|110|93.6|85.09") + scoring(), []),
     ("the whole's 满分 after a list", "一级指标分值为决策60分、过程40分，满分100分。\n\n" + summary() + scoring(), []),
 ]
 
