@@ -5,6 +5,10 @@ What it checks
     number: 《……关于批复2023年部门预算的通知》（肃财发〔2024〕77号）;
   - the report's own work papers (its questionnaire, its scoring table) against
     the evaluated period stated in the report's title ("2024年度……绩效评价报告");
+  - a cited document issued after the report: its 文号's year, or the issue
+    date the report gives it ("（潆财绩〔2025〕21号，2025年5月16日印发）"),
+    later than the report's own date (the cover's or the sign-off's date, a
+    报告日期 / 填报日期 line; where they differ, the latest);
   - the report's dates: the cover date and 评价日期 after the period,
     评价日期 within the work period the report states ("于2025年6-8月期间"), and
     labelled dates (成文日期, 评价日期) written as GB/T 9704-2012 7.3.5.2 asks:
@@ -58,6 +62,11 @@ _WORK_SPAN = re.compile(
 
 
 _PART_OF_WORK = r"问卷|调查|访谈|座谈|走访|抽查"  # a step of the work, with its own span
+# a span to the day: "于2025年4月14日至6月27日", "于2025年7月3日至9日", "于2025年6-8月"
+_DAY_SPAN = re.compile(
+    r"于\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?\s*[-—–至到~]\s*"
+    r"(?:(?P<y2>20\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?:(?P<d2>\d{1,2})\s*日)?"
+)
 
 SETTINGS = {"period": 0}  # the evaluated year, when the report's title does not state it (0: read it)
 
@@ -74,6 +83,7 @@ def evaluated_year(doc) -> int | None:
 
 def check(report, cov: Coverage, period: int = 0):
     yield from _title_years(report, cov)
+    yield from _documents_after_the_report(report, cov)
     year = period or evaluated_year(report.doc)
     if year is None:
         cov.skip("封面", "未能从报告标题读出评价期间（如“2024年度……绩效评价报告”）")
@@ -101,6 +111,66 @@ def _title_years(report, cov):
                       expected=_BUDGET_TITLE.search(title).group("y"), actual=items[0].year)
 
 
+# the report's own date: a paragraph that is only a date (cover, sign-off), or a labelled one
+_DATE = r"(?P<y>20\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+_OWN_DATE = re.compile(rf"^(?:(?:报告日期|填报日期|编制日期|出具日期|报告时间)\s*[：:]\s*)?{_DATE}\s*$")
+# an issue date given with a cited document: "（潆财绩〔2025〕21号，2025年5月16日印发）"
+_ISSUED = re.compile(rf"\s*[，,、]?\s*(?:于)?\s*(?P<when>{_DATE})\s*(?:印发|发布|下发|出台|颁布|施行)")
+
+
+def _number(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else cn_number(text)
+
+
+def _as_date(m) -> tuple[int, int, int] | None:
+    y, mo, d = _number(m.group("y")), _number(m.group("m")), _number(m.group("d"))
+    if y is None or mo is None or not 1 <= mo <= 12:
+        return None
+    return int(y), int(mo), int(d) if d else 31  # a month alone stands for its last day
+
+
+def report_date(doc) -> tuple[tuple[int, int, int], str] | None:
+    """The report's date as written on its cover or sign-off; the latest when they differ."""
+    blocks = [b for b in doc.blocks if b.kind == "paragraph"]
+    found = []
+    for block in blocks[:15] + blocks[-8:]:
+        m = _OWN_DATE.match(block.text.replace(" ", "").replace("\u3000", ""))
+        if m and (date := _as_date(m)):
+            found.append((date, block.text.strip()))
+    return max(found) if found else None
+
+
+def _documents_after_the_report(report, cov):
+    own = report_date(report.doc)
+    if own is None:
+        return
+    (year, month, day), written = own
+    texts = {loc: text for text, loc in report.doc.texts()}
+    said = set()
+    for d in report.doc_numbers:
+        if d.is_order or len(d.year) != 4 or d.text in said:
+            continue
+        cov.examined += 1
+        issued = None
+        text = texts.get(d.location, "")
+        at = text.replace(" ", "").find(d.text)
+        if at >= 0:
+            m = _ISSUED.match(text.replace(" ", ""), at + len(d.text))
+            issued = (_as_date(m), m.group("when")) if m else None
+        if int(d.year) > year:
+            what = f"文号年份为 {d.year} 年"
+        elif issued and issued[0] and issued[0] > (year, month, day):
+            what = f"所注印发日期为 {issued[1]}"
+        else:
+            continue
+        said.add(d.text)
+        yield Finding(ID, SEVERITY, f"引用的文件“{d.text}”{what}，晚于报告日期（{written}）", d.location,
+                      evidence=(f"《{d.title}》" if d.title else "") + f"（{d.text}）", expected=f"不晚于{written}",
+                      actual=d.text)
+
+
 def _work_papers(report, cov, year):
     for text, loc in report.doc.texts(headings=True):
         compact = text.replace(" ", "")
@@ -124,8 +194,42 @@ def _evaluation_spans(doc) -> dict:
     return spans
 
 
+def _day_span(m) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
+    if not (m.group("m2") or m.group("d2")):
+        return None
+    y, mo = int(m.group("y")), int(m.group("m"))
+    start = (y, mo, int(m.group("d") or 1))
+    end = (int(m.group("y2") or y), int(m.group("m2") or mo), int(m.group("d2") or 31))
+    return (start, end) if start <= end else None
+
+
+def _survey_outside_work(doc, cov):
+    """A survey or a visit the report dates outside the one span it gives its evaluation work."""
+    work, steps = {}, []
+    for text, loc in doc.texts(headings=True):
+        for sentence in re.split(r"(?<=[。；;])", text.replace(" ", "")):
+            m = _DAY_SPAN.search(sentence)
+            span = _day_span(m) if m else None
+            if span is None:
+                continue
+            if re.search(_PART_OF_WORK, sentence):
+                steps.append((span, m.group(0)[1:], sentence, loc))
+            else:
+                work.setdefault(span, m.group(0)[1:])
+    if len(work) != 1:
+        return
+    (start, end), written = next(iter(work.items()))
+    for (a, b), said, sentence, loc in steps:
+        cov.examined += 1
+        if start <= a and b <= end:
+            continue
+        yield Finding(ID, SEVERITY, f"调查或走访时间（{said}）不在报告所述评价工作期间（{written}）内", loc,
+                      evidence=sentence[:200], expected=written, actual=said)
+
+
 def _dates(report, cov, year):
     doc = report.doc
+    yield from _survey_outside_work(doc, cov)
     for block in doc.blocks[:12]:  # the cover date, written in Chinese numerals
         if block.kind != "paragraph":
             continue

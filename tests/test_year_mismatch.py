@@ -26,6 +26,24 @@ CASES = [
      "评价组在全县12个乡镇开展问卷调查，共发放问卷210份\n", ["2023"]),
     ("a sentence about last year's survey is no title", COVER + "根据2023年度满意度调查问卷，群众满意度为85%。\n", []),
     ("cover dated in the period", "2024年度某局部门整体支出绩效评价报告\n\n二〇二四年十二月\n", ["二〇二四年十二月"]),
+    # a cited document issued after the report (沱阳 / 梅川 a 〔2026〕 notice in a report of 二〇二五年七月; 潆江 an
+    # issue date after the 填报日期); the report's own date from its cover, a labelled line or its sign-off
+    ("a document of a later year", COVER + "根据《某市财政局关于开展重点绩效评价工作的通知》（某财绩〔2026〕6号）开展评价。\n",
+     ["某财绩〔2026〕6号"]),
+    ("a document of the report's year", COVER + "根据《某市财政局关于开展重点绩效评价工作的通知》（某财绩〔2025〕6号）开展评价。\n", []),
+    ("an issue date after the report", "2024年度某项目支出绩效自评报告\n\n填报日期：2025年3月28日\n\n"
+     "7.《某县财政局关于做好自评结果应用工作的通知》（某财绩〔2025〕21号，2025年5月16日印发）；\n", ["某财绩〔2025〕21号"]),
+    ("an issue date before the report", "2024年度某项目支出绩效自评报告\n\n填报日期：2025年3月28日\n\n"
+     "7.《某县财政局关于开展自评工作的通知》（某财绩〔2025〕3号，2025年2月14日印发）；\n", []),
+    ("the sign-off date at the end", "2024年度某项目支出绩效自评报告\n\n正文。\n\n依据《某通知》（某财绩〔2026〕2号）。\n\n某县水利局\n\n2025年3月28日\n",
+     ["某财绩〔2026〕2号"]),
+    # a survey dated outside the one work span the report gives (沱阳, 梅川); inside it, or without a span, silent
+    ("a survey after the work", COVER + "评价组于2025年4月14日至6月27日对该项目开展了绩效评价。\n\n"
+     "满意度问卷调查于2025年7月3日至7月9日开展。\n", ["2025年7月3日至7月9日"]),
+    ("a survey within the work", COVER + "评价组于2025年4月14日至6月27日对该项目开展了绩效评价。\n\n"
+     "满意度问卷调查于2025年5月3日至5月9日开展。\n", []),
+    ("a survey within a span in months", COVER + "评价组于2025年4月至6月对该项目开展了绩效评价。\n\n"
+     "评价组于2025年6月3日至30日开展问卷调查。\n", []),
 ]
 
 
