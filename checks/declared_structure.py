@@ -240,9 +240,29 @@ def _one_by_one(sentence: str) -> str:
     return _GIVEN_TO.sub(lambda m: f"{m.group('q')}赋分{m.group('n')}分", respectively(sentence))
 
 
+_Q = r"[“\"][^”\"]{1,20}[”\"]"
+# the 二级 worths first, their 一级's after: "“预算执行”设12分、……、“档案管理”设3分，“过程”合计24分"
+_PARTS_THEN_WHOLE = re.compile(
+    rf"(?P<parts>(?:{_Q}\s*(?:设置?|赋分|分值)?\s*{PLAIN_NUMBER}\s*分\s*[、，,；;]\s*)+?(?:{_Q}\s*(?:设置?|赋分|分值)?\s*{PLAIN_NUMBER}\s*分))"
+    rf"\s*[，,]\s*(?P<whole>{_Q})\s*(?:指标)?\s*(?:合计|共计|共|总计|小计)\s*(?P<n>{PLAIN_NUMBER})\s*分"
+)
+# a 一级's worth handed down: "“过程”一级指标的24分，按……分解到各二级指标：“预算执行”12分，……"
+_HANDED_DOWN = re.compile(
+    rf"(?P<whole>{_Q})\s*(?:一级)?指标(?:的|共)\s*(?P<n>{PLAIN_NUMBER})\s*分\s*[，,]?\s*[^：:。；;]{{0,30}}?(?:分解|分配|细分|拆分)[^：:。；;]{{0,12}}?[：:]"
+)
+_SET = re.compile(rf"(?P<q>{_Q})\s*设置?\s*(?={PLAIN_NUMBER}\s*分)")
+
+
+def _whole_first(sentence: str) -> str:
+    """The 一级's worth said before its 二级', as _points reads it: "“过程”共设分值24分，“预算执行”12分，……"."""
+    sentence = _HANDED_DOWN.sub(lambda m: f"{m.group('whole')}共设分值{m.group('n')}分：", sentence)
+    sentence = _PARTS_THEN_WHOLE.sub(lambda m: f"{m.group('whole')}共设分值{m.group('n')}分，{m.group('parts')}", sentence)
+    return _SET.sub(lambda m: f"{m.group('q')}分值", sentence)
+
+
 def _points(sentence, loc, cov, level1, by_l1, total_points, worth, said):
     """Each 一级 or 二级 worth stated in the sentence; a 一级's worth against the 二级 listed after it."""
-    sentence = _one_by_one(sentence)
+    sentence = _one_by_one(_whole_first(sentence))
     group = None  # (the 一级 stated, its worth, the 二级 worths listed after it)
     group_at = 0  # where the 一级's worth ends
     for m in worth.finditer(sentence):

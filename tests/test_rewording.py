@@ -1,5 +1,5 @@
-"""The reference report reworded as twelve other consultancies would write it (tests/reword/reword.py, then
-reword_b.py … reword_l.py, each written independently afterwards to measure what the earlier ones taught: other
+"""The reference report reworded as thirteen other consultancies would write it (tests/reword/reword.py, then
+reword_b.py … reword_m.py, each written independently afterwards to measure what the earlier ones taught: other
 header words, figure sentences, rules and clause order; the same numbers, tables, 文号 and defects).
 
 The checks must understand the family of phrasings, not the reference's sentences: the rewrite in
@@ -31,12 +31,11 @@ def original():
 
 
 # Known gaps, listed rather than hidden (each rewrite was held out until measured, see fixtures/reworded/README.md,
-# and what it taught was built in general form with its own cases). Writer L still loses five: names listed after
-# their counts ("……细分为3个二级指标和10个三级指标，二级指标为“…”，三级指标为“…”"), worths "分解到各二级指标：
-# “预算执行”12分……", and a bare "预算数4055.17万元" after "结余数0万元".
+# and what it taught was built in general form with its own cases). Writer L still loses three: names listed after
+# their counts ("……细分为3个二级指标和10个三级指标，二级指标为“…”，三级指标为“…”"), and a bare "预算数4055.17万元"
+# after "结余数0万元".
 _P = "深入实施就业优先战略、社会参保服务工作、"
 KNOWN_GAPS: dict[str, set] = {"l": {
-    ("RL105 declared-structure", "2", "3", None, None), ("RL105 declared-structure", "24", "25", None, None),
     ("RL105 declared-structure", _P + "机关建设与人社服务、人事人才服务质量、深入实施就业优先战略成效、社会参保服务工作效率、"
      "机关建设与人社服务实效、人事人才服务成效、资金到位及时性、及时足额发放",
      _P + "提高技能培训服务、人事人才服务质量、深入实施就业优先战略、社会参保服务工作效率、技能培训实效、人事人才服务成效、"
@@ -47,9 +46,9 @@ KNOWN_GAPS: dict[str, set] = {"l": {
 }}
 
 
-@pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l"],
+@pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m"],
                          ids=["rewrite-a", "rewrite-b", "rewrite-c", "rewrite-d", "rewrite-e", "rewrite-f", "rewrite-g",
-                              "rewrite-h", "rewrite-i", "rewrite-j", "rewrite-k", "rewrite-l"])
+                              "rewrite-h", "rewrite-i", "rewrite-j", "rewrite-k", "rewrite-l", "rewrite-m"])
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_rewrite_gives_the_original_findings(original, rewrite, form):
     got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded{rewrite}.{form}")).findings)

@@ -37,6 +37,11 @@ CASES = [
      + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
     ("按总体人数60%的比例, 在职43名 (writer L)", "调查以部门内部工作人员为总体，按总体人数60%的比例随机抽取受访人员。\n\n实际在职43名。\n\n"
      + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+    # the share as what is drawn (writer M; "抽取全体职工的60%作为样本" of survey plans)
+    ("随机抽取其中60%的人员 (writer M)", "以部门内部工作人员名册为抽样框，按科室分层，随机抽取其中60%的人员作为调查样本。\n\n"
+     "在职人员43人。\n\n" + question("A|6|100%", "B|0|0%"), [("6", "≈25.8")]),
+    ("抽取全体职工的60%", "调查对象为本单位工作人员，抽取全体职工的60%作为样本。\n\n在职人员43人。\n\n"
+     + question("A|26|100%", "B|0|0%"), []),
     ("population not named", "抽样比例为样本总量的60%。\n\n在职人员43人。\n\n" + question("A|6|100%", "B|0|0%"), []),
     # every question in one table (题目 | 选项 | 人数 | 比例): each its own respondents, as its 合计 states
     ("questions in one table", "问卷统计表\n\n" + table(
