@@ -18,6 +18,8 @@ What it checks
   - a 绩效目标 table's 完成率 column against its 实际完成值 over its 年度目标值, row
     by row, where both are figures in one unit and the target is a floor or a
     number (a 完成率 of 100% over a floor that was passed is the capped form);
+  - a quotient worked out beside its terms: "单座年均维修养护成本6.97万元（312.46万元÷46座）",
+    "人均补贴=120.00万元÷400人=0.30万元": the amount over the count at the stated precision;
   - any other rate column of a table (执行率, 到位率): its two terms are the pair
     of the table's columns that gives the rate in most rows (at least three,
     and two of three rows it can be worked out in); the rows that pair does
@@ -105,6 +107,7 @@ def check(report, cov: Coverage):
         yield from _inline(text, loc, cov)
         yield from _share_of(text, loc, cov)
         yield from _named_rate(text, loc, cov)
+        yield from _quotient(text, loc, cov)
         for rate_key, formula in formulas.items():
             yield from _formula(text, loc, cov, rate_key, formula)
 
@@ -183,6 +186,36 @@ def _named_share(cov, loc, m, stem, figures, base_words):
     yield from _compare(cov, loc, num.number, den.number, parse_number(m.group("p")), m.group(0),
                         f"{unquoted(num.label)} {num.number.text}{num.unit}/{unquoted(den.label)} {den.number.text}{den.unit}",
                         counted=num.kind == "count")
+
+
+_TERMS = rf"(?P<a>{_NUM})\s*(?P<ua>{AMOUNT_UNIT})\s*[÷/]\s*(?P<b>{_NUM})\s*(?P<ub>{COUNT_UNIT}|{MEASURE_UNIT})"
+_QUOTIENTS = (
+    # the quotient first, its terms in brackets after it
+    re.compile(rf"(?P<q>{_NUM})\s*(?P<uq>{AMOUNT_UNIT})(?:\s*/\s*\p{{Han}})?\s*[（(]\s*{_TERMS}\s*[）)]"),
+    # the terms first, "= quotient" after them
+    re.compile(rf"{_TERMS}\s*[）)]?\s*[=＝≈]\s*(?P<q>{_NUM})\s*(?P<uq>{AMOUNT_UNIT})"),
+)
+
+
+def _quotient(text, loc, cov):
+    for pattern in _QUOTIENTS:
+        for m in pattern.finditer(text):
+            a, b, q = parse_number(m.group("a")), parse_number(m.group("b")), parse_number(m.group("q"))
+            if None in (a, b, q) or b.value == 0:
+                continue
+            scale = UNIT_SCALE[m.group("ua")] / UNIT_SCALE[m.group("uq")]
+            got = ratio_interval(a.interval, exact(b))
+            cov.examined += 1
+            if got is None or meets((got[0] * scale, got[1] * scale), q.interval):
+                continue
+            value = a.value / b.value * scale
+            shown = fmt(value, q.text)
+            yield Finding(
+                rule=ID, severity=SEVERITY, location=loc, evidence=m.group(0),
+                message=f"数值写作 {q.text}{m.group('uq')}，按 {m.group('a')}{m.group('ua')}÷{m.group('b')}{m.group('ub')} "
+                        f"计算为 {shown}{m.group('uq')}",
+                expected=f"{shown}{m.group('uq')}", actual=f"{q.text}{m.group('uq')}",
+            )
 
 
 _TARGET_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}|指标值")

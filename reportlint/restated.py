@@ -17,7 +17,7 @@ from .indicators import Indicator, columns_of, indicators_in, scoring_table
 from .level1 import Level1Statement
 from .level1 import statements as level1_statements
 from .model import Document, Location, Paragraph, Table
-from .vocab import INDICATOR_CODE, SCORE_AT_END, SCORE_WORD, level1_family, level1_mentioned
+from .vocab import INDICATOR_CODE, SCORE_AT_END, SCORE_GIVEN, SCORE_WORD, level1_family, level1_mentioned
 
 # "（2）年度绩效指标明确性。", "16.养护工程交工验收合格率（3分）。", "3、资金到位率："
 _NUMBERED = re.compile(
@@ -60,6 +60,23 @@ def score_at_end(text: str) -> Number | None:
     return parse_number(m.group("score")) if m else None
 
 
+# a score that ends its sentence: "……完好率93.48%，得4.29分。3座水库的……已修复。"
+_SCORE_ENDS_SENTENCE = re.compile(rf"(?<!扣|减){SCORE_GIVEN}\s*(?:[。；;]|$)")
+_ANY_POINTS = re.compile(r"\d+(?:\.\d+)?\s*分(?![值析])")
+
+
+def paragraph_score(text: str) -> Number | None:
+    """The score a body paragraph gives its indicator: the one at its end, or the one score that ends a sentence
+    when the sentences after it state no points at all (an explanation of the deduction, a remedy)."""
+    at_end = score_at_end(text)
+    if at_end is not None:
+        return at_end
+    found = list(_SCORE_ENDS_SENTENCE.finditer(text))
+    if len(found) != 1 or _ANY_POINTS.search(text, found[0].end()):
+        return None
+    return parse_number(found[0].group("score"))
+
+
 @dataclass(frozen=True)
 class Restatement:
     indicator: Indicator
@@ -85,7 +102,7 @@ def paragraph_restatements(doc: Document, indicators: list[Indicator]) -> tuple[
     ambiguous: list[str] = []
     for p in doc.paragraphs:
         m = _NUMBERED.match(p.text)
-        if not m or score_at_end(p.text) is None:
+        if not m or paragraph_score(p.text) is None:
             continue
         l1 = level1_mentioned(p.location.section)
         pool = [i for i in indicators if l1 is None or level1_key(i.level1) == l1]
@@ -100,7 +117,7 @@ def paragraph_restatements(doc: Document, indicators: list[Indicator]) -> tuple[
             ambiguous.append(f"{key[2]}（{len(paras)} 段同名）")
             continue
         p, _ = paras[0]
-        out.append(Restatement(by_key[key], "正文", None, score_at_end(p.text), p.location, p.text[-60:]))
+        out.append(Restatement(by_key[key], "正文", None, paragraph_score(p.text), p.location, p.text[-60:]))
     return out, ambiguous
 
 

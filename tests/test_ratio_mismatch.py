@@ -61,6 +61,13 @@ CASES = [
      "县级配套资金整体到位率96.42%，影响资金统筹。", []),
     ("parts not told apart", RULE + "在职人员编制44名，在职人员43人。在职人员控制率为90%。", []),
 ]
+# a quotient beside its terms (潆江 单座成本; 人均 / 户均 amounts of other reports)
+CASES += [
+    ("quotient before its terms, off", "单座年均维修养护成本6.97万元（312.46万元÷46座），未超过指标值。", [("6.97万元", "6.79万元")]),
+    ("quotient before its terms, agrees", "单座年均维修养护成本6.79万元（312.46万元÷46座）。", []),
+    ("terms then the quotient, off", "人均补贴=120.00万元÷400人=0.35万元。", [("0.35万元", "0.30万元")]),
+    ("quotient in 元 over 万元 terms, agrees", "户均补助1,500元（90,000元/60户）。", []),
+]
 
 GOALS = "表3 年度绩效目标完成情况\n指标名称\t年度目标值\t实际完成值\t完成率\n"
 

@@ -37,6 +37,12 @@ for ending in ("计{n}分", "该指标得分{n}分", "评价得分为{n}分", "�
          [("得分原因", "3", "2.00" if ".00" in ending else "2")]),
     ]
 
+# the body's score followed by an explanation without points (潆江 自评报告 "……完好率93.48%，得4.29分。3座水库……已修复。");
+# two scores in a paragraph, or points after the score, leave it unread
+for after, want in (("3座水库的设备因雷击损坏，已于2025年1月修复。", [("正文", "3", "2.5")]),
+                    ("扣0.5分是因为设备损坏。", []), ("较上年少2分。", [])):
+    CASES.append((f"score then: {after}", doc(body="2.5").replace("得2.5分。", "得2.5分。" + after), want))
+
 
 @pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
 def test_cases(tmp_path, name, text, want):
