@@ -55,7 +55,10 @@ def check(report, cov: Coverage):
         cov.examined += 1
         if score_agrees(a.expected, ind.score):
             continue
+        # a 自评表 row's facts are its own cells (年度指标值, 实际完成值), its rule one the report states in its text
+        basis, evidence = (("表中所列", f"年度指标值 {ind.target}；实际完成值 {ind.actual}；得分 {ind.score.text}")
+                           if ind.value_facts else ("得分原因", ind.reason[-80:]))
         yield Finding(ID, SEVERITY,
-                      f"「{ind.name}」评分标准为（{describe(a.rule)}），据得分原因（{a.facts}）应得 "
+                      f"「{ind.name}」评分标准为（{describe(a.rule)}），据{basis}（{a.facts}）应得 "
                       f"{plain(a.expected)} 分，实际给 {ind.score.text} 分", ind.location,
-                      evidence=ind.reason[-80:], expected=plain(a.expected), actual=ind.score.text)
+                      evidence=evidence, expected=plain(a.expected), actual=ind.score.text)

@@ -30,7 +30,7 @@ import regex as re
 from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows
 from reportlint.findings import Coverage, Finding
-from reportlint.indicators import columns_of, indicators_in, scoring_table
+from reportlint.indicators import columns_of, has_rule_column, indicators_in, scoring_table
 from reportlint.level1 import cell_number, summary_role
 from reportlint.restated import level1_key, level1_statements_of, name_key
 from reportlint.vocab import (
@@ -118,7 +118,7 @@ def _scoring_table_points(ind, main, cov):
                            first.location, f"{l1}({first.level1_points.text})", str(total), first.level1_points.text)
     l1_points = [tops[k][0].level1_points for k in tops]
     # a 自评表 (no rule column) scores its 预算执行率 in the funding table above: its 一级 need not make 100
-    if all(l1_points) and any(i.rule for i in ind):
+    if all(l1_points) and has_rule_column(ind):
         total = sum(p.value for p in l1_points)
         cov.examined += 1
         if total != 100:
@@ -164,7 +164,7 @@ def _stated_sum(cov, stated, parts, message, loc, evidence):
 def _scoring_table_total(main, ind, cov):
     """The scoring table's own 合计 row: its 分值 and 得分 against every 三级's."""
     found = columns_of(main) if main is not None else None
-    if found is None or not any(i.rule for i in ind):
+    if found is None or not has_rule_column(ind):
         return  # a 自评表 (no rule column) adds the 预算执行率 scored in its funding table to its 总分
     h, roles = found
     for r in range(h + 1, main.n_rows):

@@ -59,6 +59,8 @@ def fmt(value: Decimal, like: str = "") -> str:
 
 
 def plain(value: Decimal) -> str:
-    """A Decimal as people write it: 100, not 1E+2; 4.5, not 4.50."""
-    text = format(value.normalize(), "f")
-    return text
+    """A Decimal as people write it: 100, not 1E+2; 4.5, not 4.50; a quotient that does not end (7/7.4×4) to four
+    places, 3.7838."""
+    if value != value.quantize(Decimal("0.0001"), rounding="ROUND_HALF_UP"):
+        value = value.quantize(Decimal("0.0001"), rounding="ROUND_HALF_UP")
+    return format(value.normalize(), "f")

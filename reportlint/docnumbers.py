@@ -61,7 +61,9 @@ class DocNumber:
         """The number as GB/T 9704 writes it, with the editing slips put back: 肃财发〔2024〕77号."""
         if self.is_order:
             return self.text
-        return f"{self.code}{self.mid}〔{self.year}〕{int(self.lead + self.serial)}号"
+        # "〔23〕": the century of a document these reports cite is not in doubt
+        year = f"20{self.year}" if len(self.year) == 2 else self.year
+        return f"{self.code}{self.mid}〔{year}〕{int(self.lead + self.serial)}号"
 
     @property
     def broken(self) -> bool:

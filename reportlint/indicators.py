@@ -32,6 +32,11 @@ class Indicator:
     reason: str
     explanation: str
     location: Location
+    target: str = ""  # a 自评表's 年度指标值, as written: "≥12.00万人"
+    actual: str = ""  # its 实际完成值: "11.38万人", "较好"
+    value: Number | None = None  # what the rule measures, when the table states it rather than the reason
+    value_facts: str = ""  # that value in words, for messages
+    rule_in_text: bool = False  # the rule is one the report states in its text (a 自评表 has no rule column)
 
     def to_dict(self) -> dict:
         return {
@@ -212,9 +217,14 @@ def indicators_in(table: Table) -> list[Indicator]:
             continue  # "指标2:", "……": a row of the form left empty
         out.append(
             Indicator(l1, l1_pts, l2, l2_pts, name, pts, score, text(r, "rule"), text(r, "reason"),
-                      text(r, "explanation"), table.cell_location(r))
+                      text(r, "explanation"), table.cell_location(r), text(r, "target"), text(r, "actual"))
         )
     return out
+
+
+def has_rule_column(indicators: list[Indicator]) -> bool:
+    """The scoring table states its rules: not a 自评表, which scores 预算执行率 in its funding table instead."""
+    return any(i.rule and not i.rule_in_text for i in indicators)
 
 
 def _total(text: str) -> bool:

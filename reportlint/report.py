@@ -10,6 +10,7 @@ from .figures import Figure, extract_figures
 from .indicators import Indicator, extract_indicators
 from .model import Document
 from .rules import Assessment, assess
+from .stated_rules import with_stated_rules
 from .survey import Question, option_points, questions, satisfaction
 
 
@@ -23,7 +24,7 @@ class Report:
 
     @cached_property
     def indicators(self) -> list[Indicator]:
-        return extract_indicators(self.doc)
+        return with_stated_rules(self.doc, extract_indicators(self.doc))
 
     @cached_property
     def doc_numbers(self) -> list[DocNumber]:

@@ -551,6 +551,10 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
     points = ind.points.value if ind.points else None
     maximum = rule.maximum(points)
     if rule.shape == "tiers":
+        # a 自评表 row names its tier in its 实际完成值 ("较好"): the tier's points, when the rule lists it once
+        named = [p for cond, p in rule.tiers if cond == getattr(ind, "actual", "").strip()]
+        if len(named) == 1 and points is not None:
+            return Assessment(rule, maximum, named[0] if named[0] is not None else points, None, ind.value_facts, "")
         return Assessment(rule, maximum, None, None, "", "按定性档次打分，得分原因与档次无法机械对应")
     if rule.shape == "deductions":
         n = problems_found(ind.reason)
@@ -570,6 +574,14 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
         return Assessment(rule, maximum, expected, None, facts, "" if expected is not None else "要素分值未知")
     value = stated_rate(rule, ind.reason)
     source = "得分原因所述"
+    if value is None and getattr(ind, "value", None) is not None:
+        # the table states it: a 自评表's 实际完成值, or its completion of the 年度指标值
+        value = ind.value
+        facts = ind.value_facts
+        if points is None:
+            return Assessment(rule, maximum, None, value, facts, "分值未知")
+        expected = score_for(rule, points, value=value.value)
+        return Assessment(rule, maximum, expected, value, facts, "" if expected is not None else "outside")
     if value is None and rule.survey and survey_rate is not None:
         value = Number(f"{survey_rate.quantize(Decimal('0.01'))}", survey_rate)
         source = "按问卷结果计算的"
