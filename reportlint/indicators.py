@@ -14,8 +14,8 @@ from .figures import Number, parse_number
 from .model import Document, Location, Table
 from .vocab import RULE_TEXT, SCORE_AT_END, SCORE_OR_POINTS, TEMPLATE_ROW, TOTAL_ROW, WORTH, header_role
 
-# "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）", "决策（计15分）"
-_POINTS = re.compile(rf"^(?P<name>.*?)\s*[（(]\s*(?:{WORTH}|计|共计)?\s*(?P<pts>\d+(?:\.\d+)?)\s*分?\s*[）)]\s*$")
+# "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）", "决策（计15分）", "决策（15%）" (a weight of 100 is its points)
+_POINTS = re.compile(rf"^(?P<name>.*?)\s*[（(]\s*(?:{WORTH}|计|共计)?\s*(?P<pts>\d+(?:\.\d+)?)\s*(?:分|%|％)?\s*[）)]\s*$")
 _NOT_AN_INDICATOR = re.compile(r"^\s*加减分")  # a bonus/penalty row under the table, not a 三级指标
 
 

@@ -120,13 +120,15 @@ _EACH = re.compile(
 _TIMES = r"\s*(?:[*×xX]|乘以)\s*"
 _RATE = r"(?P<rate>[\p{Han}“”\"][\p{Han}“”\"、]{1,29}率)"  # "水、电、路等公共基础设施建设完成率"
 _SCALE = rf"(?P<scale>{_NUM})\s*分?"
+# the indicator's points by name: 分值, or 权重 where the points are weights ("得分=及时率×权重", a 权重（%） column)
+_WORTH = r"(?:该|本)?(?:指标|项)?(?:分值|权重(?![分%％]))"
 _PROPORTIONAL = re.compile(
     rf"得分值?\s*[=＝]\s*{_RATE}(?:[（(][^）)]{{0,20}}[）)])?{_TIMES}{_SCALE}(?![\d%])"
     rf"|得分值?\s*[（(=＝]\s*{_SCALE}{_TIMES}{_RATE}"
-    rf"|得分\s*[=＝]\s*{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
-    rf"|得分\s*[=＝]\s*(?:该|本)?(?:指标|项)?分值{_TIMES}{_RATE}"
-    rf"|按(?:照)?{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
-    rf"|{_RATE}{_TIMES}(?:该|本)?(?:指标|项)?分值"
+    rf"|得分\s*[=＝]\s*{_RATE}{_TIMES}{_WORTH}"
+    rf"|得分\s*[=＝]\s*{_WORTH}{_TIMES}{_RATE}"
+    rf"|按(?:照)?{_RATE}{_TIMES}{_WORTH}"
+    rf"|{_RATE}{_TIMES}{_WORTH}"
     rf"|按(?:照)?(?:实际)?(?:完成)?比例(?:计算)?(?:计|得|给|折算)(?:分|得分)"
     rf"|占[^，,；;。]{{1,10}}的(?:比重|比例)(?:计算)?(?:得分|计分)"
 )
@@ -596,9 +598,14 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
     return Assessment(rule, maximum, expected, value, facts, "" if expected is not None else "outside")
 
 
-# "发现2处问题", "存在3项不规范", "未发现问题": the problems a 得分原因 counts
+# "发现2处问题", "存在3项不规范", "未发现问题": the problems a 得分原因 counts; also "发现问题3处：……" (沱阳),
+# "7份缺少身份证明" (a count of files short of something), "……，共3例，资金已追回" (例/起 count incidents, never samples)
+_PROBLEM_WORDS = r"(?:问题|不规范|不符合|不合规|不达标|不到位|不完整|差错|错误|违规|情况|瑕疵|缺陷)"
 _PROBLEMS = re.compile(
-    rf"(?:发现|存在|有|查出|共|共计)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*(?:问题|不规范|不符合|不合规|不达标|不到位|不完整|差错|错误|违规|情况|瑕疵|缺陷)"
+    rf"(?:发现|存在|有|查出|共|共计)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*{_PROBLEM_WORDS}"
+    rf"|(?:发现|存在|查出)\s*{_PROBLEM_WORDS}\s*(?:共|共计)?\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}"
+    rf"|(?<![\d.])(?P<n>\d+)\s*{PROBLEM_UNIT}\s*(?:资料|档案|材料|凭证|合同)?\s*(?:缺少|缺失|不完整|不规范|不符合|重复|违规)"
+    rf"|(?:共|共计|合计)\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:例|起)(?=[，,。；;])"
 )
 _NO_PROBLEM = re.compile(r"(?:未发现|没有发现|未见|不存在|无)(?:任何|相关|上述)?(?:问题|违规|不规范|差错)")
 

@@ -210,6 +210,7 @@ TUOYANG_FOUND = {
     "D06 per-element weights": ("RL202", "2.50", "3.75"),
     "D07 proportional rule": ("RL202", "2.89", "2.9787"),
     "D08 threshold rule": ("RL202", "3.00", "0"),
+    "D09 counted deductions (发现问题3处)": ("RL202", "3.00", "2"),
     "D10 band with per-point deduction": ("RL202", "3.60", "3.2"),
     "D11 二级 points vs its 三级": ("RL102", "14", "13"),
     "D12 一级 score vs its 二级": ("RL102", "19.93", "19.39"),
@@ -228,8 +229,8 @@ TUOYANG_FOUND = {
 }
 # knock-ons named in DEFECTS.md: D11's 一级 sum, D12's row rate and the 表4 合计
 TUOYANG_ALSO = [("RL102", "33", "34"), ("RL102", "88.14%", "90.59%"), ("RL101", "86.96", "87.50")]
-# not found yet: D09 ("发现问题3处" not read as a count of problems), D17 (a declared weight)
-TUOYANG_MISSED = {"D09", "D17"}
+# not found yet: D17 (a declared weight, "产出指标（C）33分，权重35%")
+TUOYANG_MISSED = {"D17"}
 
 
 # a 项目支出绩效自评报告 (a county 水利局's own, the national 自评表 layout: 年度指标值 | 实际完成值 | 分值 | 得分 and a

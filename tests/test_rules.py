@@ -126,6 +126,11 @@ def test_tiers_give_their_top_as_the_maximum(text, points, maximum):
         ("未发现问题，得满分。", 0),
         ("发现1处问题；另发现2处问题。", None),  # two counts: which is meant cannot be told
         ("资金使用基本规范。", None),
+        # the count after the words (沱阳), a count of files short of something and incidents (琅川)
+        ("发现问题3处：列支维修费1笔、2个乡镇未清算、对账不及时，得3.00分。", 3),
+        ("抽查档案360份，7份缺少身份证明复印件或公示记录，扣1.40分。", 7),
+        ("发现2名人员重复领取补贴，1户不符合条件，共3例，资金已追回。", 3),
+        ("抽查档案共360份，资料完整。", None),  # a sample is no count of problems
     ],
 )
 def test_problems_found(reason, want):
@@ -234,6 +239,13 @@ def test_conditions_closed_by_时_and_扣减():
     text = "“三公”经费控制率在70%—100%区间时得1分；超出100%时，每增加1%扣减0.1分，扣完为止，超过10%时不得分。"
     rule = parse_rule(text)
     assert [band_score(rule, D(v), D("1")) for v in ("80", "105", "112", "50")] == [D("1"), D("0.5"), D("0"), None]
+
+
+@pytest.mark.parametrize("text", ["得分=及时率×权重。", "得分=完成率×权重，完成率超过100%的按100%计。"])
+def test_proportional_to_a_weight(text):
+    """"得分=及时率×权重" where the points are weights (琅川: a 权重（%） column of a 100-point system)."""
+    rule = parse_rule(text)
+    assert rule.shape == "proportional" and score_for(rule, D(3), value=D("94.69")) == D("2.8407")
 
 
 @pytest.mark.parametrize("text", [

@@ -34,7 +34,10 @@ from reportlint.vocab import TOTAL_ROW, cn_number, header_role, level1_family, l
         ("核查结果", "reason"), ("实际评分", "score"), ("应得分", "points"),
         # look-alikes: a rate column, the year's target, a plain name column, two names that hold no rule
         ("指标解释及说明", "explanation"), ("一级及二级指标", None),
-        ("得分率", None), ("得分率%", None), ("年度指标值", None), ("项目名称", None), ("", None),
+        ("得分率", None), ("得分率%", None), ("项目名称", None), ("", None),
+        # a 自评表's target and outcome (潆江; 青神 指标值 / 完成值; 银川 指标值(A) / 全年实际值(B)), a firm's 评价结果 (琅川)
+        ("年度指标值", "target"), ("指标值（A）", "target"), ("实际完成值", "actual"), ("全年实际值（B）", "actual"),
+        ("评价结果", "reason"),
     ],
 )
 def test_header_roles(header, role):
