@@ -297,9 +297,34 @@ _GROUP_LABEL = re.compile(r"^\s*(?:[一二三四五六七八九十]+\s*[、.．]
 
 
 def _group_rows(table, block) -> list[int]:
-    """Rows numbered 一、二、… (or （一）…) among rows that are not: each heads the rows below it to the next one."""
+    """Rows numbered 一、二、… (or （一）…) among rows that are not: each heads the rows below it to the next one;
+    or rows coded by level ("C1产出数量" over "C11……", "C12……"): each code heads the codes that extend it."""
     groups = [x for x in block if _GROUP_LABEL.match(_label(table, x))]
-    return groups if len(groups) >= 2 and len(groups) < len(block) and groups[0] == block[0] else []
+    if len(groups) >= 2 and len(groups) < len(block) and groups[0] == block[0]:
+        return groups
+    return _code_groups(table, block)
+
+
+_CODE = re.compile(r"^\s*(?P<code>[A-Z]\d{1,4})(?=\p{Han})")
+
+
+def _code_groups(table, block) -> list[int]:
+    found = columns_of(table)
+    if found and {"level1", "level2"} & found[1].keys():
+        return []  # a scoring table gives each level a column of its own
+    codes = {x: m.group("code") for x in block if (m := _CODE.match(_label(table, x)))}
+    if not block or len(codes) != len(block):
+        return []
+    heads = [x for x in block if not any(codes[x] != codes[y] and codes[x].startswith(codes[y]) for y in block)]
+    if len(heads) < 2 or len(heads) == len(block) or heads[0] != block[0]:
+        return []
+    head = None
+    for x in block:
+        if x in heads:
+            head = codes[x]
+        elif not codes[x].startswith(head):
+            return []
+    return heads
 
 
 def _group_totals(table, cols, block, groups, cov):

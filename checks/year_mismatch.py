@@ -116,6 +116,7 @@ _DATE = r"(?P<y>20\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*
 _OWN_DATE = re.compile(rf"^(?:(?:报告日期|填报日期|编制日期|出具日期|报告时间)\s*[：:]\s*)?{_DATE}\s*$")
 # an issue date given with a cited document: "（潆财绩〔2025〕21号，2025年5月16日印发）"
 _ISSUED = re.compile(rf"\s*[，,、]?\s*(?:于)?\s*(?P<when>{_DATE})\s*(?:印发|发布|下发|出台|颁布|施行)")
+_ISSUED_BEFORE = re.compile(rf"于\s*(?P<when>{_DATE})\s*(?:印发|发布|下发|出台|颁布)(?:了)?\s*$")
 
 
 def _number(text: str | None) -> int | None:
@@ -157,7 +158,11 @@ def _documents_after_the_report(report, cov):
         text = texts.get(d.location, "")
         at = text.replace(" ", "").find(d.text)
         if at >= 0:
-            m = _ISSUED.match(text.replace(" ", ""), at + len(d.text))
+            compact = text.replace(" ", "")
+            m = _ISSUED.match(compact, at + len(d.text))
+            if m is None:  # "已于2025年7月15日印发《……》（琅人社发〔2025〕37号）": the date before the title
+                opening = compact.rfind("《", 0, at)
+                m = _ISSUED_BEFORE.search(compact[max(0, opening - 30): opening]) if opening >= 0 else None
             issued = (_as_date(m), m.group("when")) if m else None
         if int(d.year) > year:
             what = f"文号年份为 {d.year} 年"
