@@ -156,7 +156,10 @@ class _Years:
 
 
 # the label after the figure, joined by 的: "取得6847.87万元的一般公共预算财政拨款收入", "与44名的核定人员编制相比"
-_LABEL_AFTER = re.compile(r"\s*的\s*(?P<label>\p{Han}{2,24}?)(?=\s*(?:[，,。；;：:）)]|中|相比|对应|为|是|$))")
+# "……6847.87万元的部门财政拨款收入", "6847.87万元为2024年部门一般公共预算财政拨款收入；" (the label after its figure)
+_LABEL_AFTER = re.compile(
+    r"\s*(?:的|为)\s*(?P<label>(?:(?:19|20)\d\d\s*年度?)?\p{Han}{2,24}?)(?=\s*(?:[，,。；;：:）)]|中|相比|对应|为|是|$))"
+)
 # words that leave a label before the figure saying nothing of what it measures
 _BARE_LEAD = re.compile(r"^(?:部门|本部门|单位|全年|当年)?(?:取得|获得|收到|在|与|共|计|达|有|为|是)?$")
 

@@ -94,6 +94,9 @@ CASES = [
     ("names then their count, off", "“决策”的三级指标为“甲”“乙”“戊”（计 4 个）。", [("4", "3"), ("甲、乙、戊", "甲、乙、丙")]),
     ("分别配置 (writer J)", "“决策”满分40分，“目标设定”“预算配置”分别配置20分、25分。", [("25", "20"), ("45", "40")]),
     ("该指标下设 without a 一级 to point to", "（一）指标分析\n\n该指标下设2个二级指标和4个三级指标。", []),
+    # the count in brackets after the level (writer N: "设计的一级指标（共3个）")
+    ("count in brackets, off", "以下对评价指标体系中设计的一级指标（共3个）分别进行评价分析。", [("3", "2")]),
+    ("count in brackets, agree", "以下对评价指标体系中设计的一级指标（共2个）分别进行评价分析。", []),
     # the 二级 worths before their 一级's (writer M), and a 一级's worth handed down to them (writer L)
     ("parts then their whole (writer M)", "“目标设定”设20分、“预算配置”设25分，“决策”合计40分（按关联度分配）。", [("25", "20"), ("45", "40")]),
     ("parts then their whole, agree", "“目标设定”设20分、“预算配置”设20分，“决策”合计40分。", []),

@@ -205,6 +205,14 @@ def test_points_for_a_met_element(text, each):
     assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == each
 
 
+def test_a_range_with_both_ends_said_and_a_weight_per_item():
+    """Writer N: "介于70%—100%（含两端）的，得1分", "逐条对照以上内容，每条权重50%，符合的得1.5分"."""
+    rule = parse_rule("“三公”经费控制率介于70%—100%（含两端）的，得1分；超出100%的，每增加1%扣0.1分，超出幅度超过10%的，不得分。")
+    assert [band_score(rule, D(v), D("1")) for v in ("70", "100", "105", "112", "50")] == [D("1"), D("1"), D("0.5"), D("0"), None]
+    rule = parse_rule("①甲；②乙。评分时逐条对照以上内容，每条权重50%，符合的得1.5分，不符合的得0分。")
+    assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == "1.5"
+
+
 def test_steps_stated_before_the_band_they_start_from():
     first = "“三公”经费控制率超出100%的，每增加1%扣0.1分，超过10%不得分；处于70%—100%的，得1分。"  # writer F
     last = "“三公”经费控制率=70%—100%得1分，超出100%，每增加1%扣0.1分，超过10%不得分。"
