@@ -7,7 +7,10 @@ What it checks
   - a satisfaction rate the report states against the rate its own points per
     option give ("选项 A 得 10 分，选项 B 得 7 分……");
   - the number of questionnaires against the sampling plan ("抽样比例为样本总量的60%")
-    and the staff count the report states.
+    and the staff count the report states;
+  - a share of the respondents stated in prose ("受访的120家用人单位中，制造业企业占44.25%";
+    "回收有效问卷250份。受访对象中，……其中脱贫户及监测户占31.50%"): some whole number of
+    them must give it at its precision (no k of 120 gives 44.25%).
 
 Why it matters
   Survey tables are retyped from the survey platform; a share that no count
@@ -40,6 +43,7 @@ _RATE = re.compile(r"(?:综合)?满意(?:率|度)\s*(?:为|达到|达|是)\s*(?P
 
 
 def check(report, cov: Coverage):
+    yield from _prose_shares(report, cov)
     qs = report.survey
     if not qs:
         return
@@ -47,6 +51,40 @@ def check(report, cov: Coverage):
         yield from _question(q, cov)
     yield from _rate(report, cov)
     yield from _sample(report, qs, cov)
+
+
+# the respondents counted in a sentence: "回收有效问卷250份", "有效问卷共计600份"
+_RETURNED = re.compile(r"(?:有效问卷|有效样本|回收问卷|收回问卷|有效答卷)\s*(?:共|共计|为)?\s*(?P<n>\d+)\s*(?:份|人|户|家)")
+# the share of them: "受访的120家用人单位中，……占44.25%", or a sentence about them: "受访对象中，……占31.50%"
+_AMONG = re.compile(r"(?:受访|被调查|被访|参与调查)(?:的)?\s*(?P<n>\d+)\s*(?:份|人|户|家|名)[^。；，,]{0,12}中\s*[，,]")
+_ABOUT_THEM = re.compile(r"^\s*(?:在)?(?:受访对象|受访者|被调查者|被调查对象|调查对象|样本|受访群众|受访人员)中\s*[，,]")
+_SHARE_OF_THEM = re.compile(r"占(?:比)?\s*(?:为)?\s*(?P<p>\d+\.\d+)\s*[%％]")
+
+
+def _prose_shares(report, cov):
+    for p in report.doc.paragraphs:
+        returned = {int(m.group("n")) for m in _RETURNED.finditer(p.text)}
+        for sentence in re.split(r"(?<=[。；;])", p.text):
+            among = _AMONG.search(sentence)
+            if among:
+                n, rest = int(among.group("n")), sentence[among.end():]
+            elif _ABOUT_THEM.match(sentence) and len(returned) == 1:
+                n, rest = next(iter(returned)), sentence
+            else:
+                continue
+            for m in _SHARE_OF_THEM.finditer(rest):
+                stated = parse_number(m.group("p"))
+                lo, hi = stated.interval
+                if n <= 0 or hi - lo >= Decimal(100) / n:
+                    continue  # a step finer than one respondent: any share can be had
+                cov.examined += 1
+                if any(meets((Decimal(k) * 100 / n,) * 2, (lo, hi)) for k in range(int(lo * n / 100), int(hi * n / 100) + 2)):
+                    continue
+                below = int(lo * n / 100)
+                near = "、".join(f"{k}/{n} = {fmt(Decimal(k) * 100 / n, stated.text)}%" for k in (below, below + 1) if 0 <= k <= n)
+                yield Finding(ID, SEVERITY,
+                              f"受访 {n} 个样本中的占比写作 {stated.text}%，没有整数个样本能得出这一比例（最接近的为 {near}）",
+                              p.location, evidence=sentence.strip()[:200], expected=near, actual=f"{stated.text}%")
 
 
 def _question(q, cov):

@@ -56,6 +56,19 @@ CASES = [
 ]
 
 
+# a share of the respondents in prose: some whole number of them must give it (琅川 "受访的120家用人单位中，……占44.25%";
+# 潆江 "回收有效问卷250份。受访对象中，……其中脱贫户及监测户占31.50%")
+CASES += [
+    ("a prose share no count gives", "受访的120家用人单位中，制造业企业占44.25%，服务业企业占38.33%。", [("44.25%", "53/120 = 44.17%、54/120 = 45.00%")]),
+    ("a prose share some count gives", "受访的120家用人单位中，制造业企业占44.17%，服务业企业占38.33%。", []),
+    ("a share of the returned questionnaires", "共发放问卷270份，回收有效问卷250份，有效率92.59%。受访对象中，灌区用水户104人、"
+     "农村供水受益户98人，其中脱贫户及监测户占31.50%。", [("31.50%", "78/250 = 31.20%、79/250 = 31.60%")]),
+    # a share of something else than the respondents, and a step finer than one respondent, stay silent
+    ("a share of something else", "回收有效问卷250份。全县脱贫户占31.50%。", []),
+    ("a step finer than one respondent", "受访的2000人中，女性占31.5%。", []),
+]
+
+
 @pytest.mark.parametrize("name, text, want", CASES, ids=[c[0] for c in CASES])
 def test_cases(tmp_path, name, text, want):
     findings, _ = run_check(check, text, tmp_path)
