@@ -75,7 +75,8 @@ def _worth_pattern(names: tuple[str, ...]) -> re.Pattern:
     the worth word may be left out only for the 二级 listed after their 一级's ("“预算执行”12分")."""
     known = alternation([*names, *LEVEL1_WORD.split("|")])
     return re.compile(
-        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:的)?\s*(?:层面|部分|方面)?\s*"
+        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:[（(][A-Za-z\d]{{1,3}}[）)])?"
+        rf"\s*(?:的)?\s*(?:层面|部分|方面)?\s*"
         rf"(?P<worth>{WORTH})?\s*"
         rf"[：:]?\s*(?P<pts>{PLAIN_NUMBER})\s*分(?![值率])" + _WEIGHT
     )
@@ -108,13 +109,17 @@ def check(report, cov: Coverage):
                 yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth, said)
                 owner = level1_mentioned(sentence) or (owner if not _names_level1(sentence) else None)
             before = level1_mentioned(full)
-    yield from _stated_worths(report, level1, said, cov)
+    yield from _stated_worths(report, level1, said, cov, total_points)
 
 
-def _stated_worths(report, level1, said, cov):
-    """A 一级's worth said far from its name ("过程指标主要考察……，下设……，满分30分"), as reportlint.level1 reads it."""
+def _stated_worths(report, level1, said, cov, total_points):
+    """A 一级's worth said far from its name ("过程指标主要考察……，下设……，满分30分"), as reportlint.level1 reads it;
+    its weight too ("产出指标权重35%，评价得分28.72分"), against its points over the whole."""
     for st in level1_statements_of(report.doc, report.indicators):
         head = level1.get(st.family)
+        if (st.weight is not None and st.points is None and st.location.table is None and head is not None
+                and head.level1_points and total_points and (st.location, st.family) not in said):
+            yield from _weight(head, st.weight, total_points, st.location, cov, st.evidence[:200])
         if (st.points is None or st.location.table is not None or head is None or head.level1_points is None
                 or (st.location, st.family) in said):
             continue
@@ -270,8 +275,8 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth, said):
         stated = parse_number(m.group("pts"))
         key = level1_key(name)
         head = level1.get(key)
-        if not m.group("worth") and (group is None or head is not None):
-            continue  # "“预算执行”12分" is a worth only inside a 一级's list; alone it may be a score
+        if not m.group("worth") and not m.group("w") and (group is None or head is not None):
+            continue  # "“预算执行”12分" is a worth only inside a 一级's list or beside its weight; alone it may be a score
         if head is not None and (level1_family(name) or name_key(name) == name_key(head.level1)):
             if (m.group("worth") or "").strip() in _BARE_TOTAL and stated.value == _score(by_l1[key]):
                 continue

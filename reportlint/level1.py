@@ -40,6 +40,7 @@ class Level1Statement:
     rate: Number | None  # percent
     location: Location
     evidence: str
+    weight: Number | None = None  # percent of the whole system: "产出指标权重35%"
 
     def value(self, kind: str) -> Number | None:
         return getattr(self, kind)
@@ -57,6 +58,7 @@ _SUBJECT = re.compile(
 _SCORE = re.compile(rf"^(?:评价得分|实际得分|最终得分|共计得分|合计得分|累计得分|总得分|得分|获得|评价得|得)\s*(?:为|是|[：:])?\s*{_N}\s*分")
 _POINTS = re.compile(rf"^(?:{WORTH})\s*{_N}\s*分|^[（(]\s*{_N}\s*分\s*[）)]")
 _RATE = re.compile(rf"(?:{alternation(SCORE_RATE_HEADERS)})\s*(?:为|是|达|达到|[：:])?\s*{_N}\s*[%％]")
+_WEIGHT = re.compile(rf"^(?:权重|占比)\s*(?:为|是|[：:])?\s*{_N}\s*[%％]")
 _BARE = re.compile(rf"^{_N}\s*分(?![值数])")
 _CLAUSE = re.compile(r"[，,；;。]")
 # words a following clause may open with before its score word: "，其得分为…", "，该指标总分值…"
@@ -90,9 +92,9 @@ def _in_text(text: str, location: Location) -> list[Level1Statement]:
             listed = m.start() > 0 and sentence[m.start() - 1] == "、"
             found = _numbers(sentence[m.end():end], bare_as, listed)
             if found:
-                points, score, rate = found
+                points, score, rate, weight = found
                 out.append(Level1Statement(level1_family(m.group("l1")), m.group(0).strip("“”\"「」"), points, score,
-                                           rate, location, sentence[m.start():end].strip()))
+                                           rate, location, sentence[m.start():end].strip(), weight))
     return out
 
 
@@ -133,6 +135,7 @@ def _numbers(rest: str, bare_as: str | None = None, listed: bool = False):
             s = _SCORE.match(clause)
             m, kind = (s, "score") if s else next(
                 ((x, kind) for x, kind in ((_POINTS.match(clause), "points"), (_RATE.match(clause), "rate"),
+                                           (_WEIGHT.match(clause), "weight"),
                                            (_BARE.match(clause) if k == 0 else None, "bare")) if x), (None, None))
             if m is None:
                 break
@@ -145,9 +148,9 @@ def _numbers(rest: str, bare_as: str | None = None, listed: bool = False):
         got["score"] = got["bare"]  # "决策指标10.40分，得分率69.33%": beside a rate, the bare number is the score
     elif "bare" in got and bare_as and bare_as not in got:
         got[bare_as] = got["bare"]
-    if not {"points", "score", "rate"} & got.keys():
+    if not {"points", "score", "rate", "weight"} & got.keys():
         return None
-    return got.get("points"), got.get("score"), got.get("rate")
+    return got.get("points"), got.get("score"), got.get("rate"), got.get("weight")
 
 
 def summary_role(header: str) -> str | None:

@@ -104,6 +104,12 @@ CASES = [
      [("25", "20"), ("45", "40")]),
     ("handed down, agree", "“决策”一级指标的40分，按关联度分配至各二级指标：“目标设定”20分，“预算配置”20分。", []),
     ("handed down with 共", "“决策”指标共40分，细分为：“目标设定”20分，“预算配置”20分。", []),
+    # a 一级's weight beside its points, a code in brackets (沱阳 "产出指标（C）33分，权重35%"), or its weight alone as
+    # a share of the whole (琅川 "产出指标权重35%，评价得分28.72分")
+    ("weight beside points and a code, off", "其中决策指标（A）40分，权重45%；过程指标（B）60分，权重60%。", [("45%", "40%")]),
+    ("weight beside points and a code, agree", "其中决策指标（A）40分，权重40%；过程指标（B）60分，权重60%。", []),
+    ("a weight alone, off", "决策指标权重35%，评价得分40分，得分率114.29%。", [("35%", "40%")]),
+    ("a weight alone, agree", "决策指标权重40%，评价得分40分，得分率100%。", []),
 ]
 
 

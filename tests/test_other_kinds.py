@@ -218,6 +218,7 @@ TUOYANG_FOUND = {
     "D14 grade band": ("RL104", "优", "良"),
     "D15 得分率": ("RL102", "87.70%", "87.00%"),
     "D16 三级 count": ("RL105", "28", "29"),
+    "D17 a declared weight": ("RL105", "35%", "33%"),
     "D18 表3 完成率": ("RL107", "99.89%", "98.99%"),
     "D19 参保率 with its parts": ("RL107", "95.19%", "95.91%"),
     "D20 survey share": ("RL205", "30.98%", "30.89%"),
@@ -229,8 +230,7 @@ TUOYANG_FOUND = {
 }
 # knock-ons named in DEFECTS.md: D11's 一级 sum, D12's row rate and the 表4 合计
 TUOYANG_ALSO = [("RL102", "33", "34"), ("RL102", "88.14%", "90.59%"), ("RL101", "86.96", "87.50")]
-# not found yet: D17 (a declared weight, "产出指标（C）33分，权重35%")
-TUOYANG_MISSED = {"D17"}
+TUOYANG_MISSED: set = set()
 
 
 # a 项目支出绩效自评报告 (a county 水利局's own, the national 自评表 layout: 年度指标值 | 实际完成值 | 分值 | 得分 and a
@@ -291,7 +291,7 @@ LANGCHUAN_FOUND = {
     "D14 得分率": ("RL102", "85.60%", "86.00%"),
     "D15 实际支出 restated (its rate)": ("RL107", "95.39%", "95.17%"),
     "D17 三级 count": ("RL105", "31", "30"),
-    "D18 产出 weight restated (its 得分率)": ("RL102", "82.06%", "95.73%"),
+    "D18 产出 weight restated": ("RL105", "35%", "30%"),
     "D19 leading zero": ("RL301", "皖人社发〔2024〕09号", "皖人社发〔2024〕9号"),
     "D20 ﹝﹞": ("RL301", "琅财社﹝2024﹞21号", "琅财社〔2024〕21号"),
     "D21 one title, two numbers": ("RL302", "琅人社发〔2023〕54号", "琅人社发〔2023〕45号"),
@@ -300,8 +300,9 @@ LANGCHUAN_FOUND = {
     "D24 a survey share in prose": ("RL205", "44.25%", "53/120 = 44.17%、54/120 = 45.00%"),
     "D25 survey share": ("RL205", "38.25%", "38.50%"),
 }
-# knock-ons named in DEFECTS.md: D01's row rate (88.02% fits the prose's 572.10), D10's 二级 rows against 表8 合计
-LANGCHUAN_ALSO = [("RL107", "88.02%", "81.09%"), ("RL101", "28.72", "29.72")]
+# knock-ons named in DEFECTS.md: D01's row rate (88.02% fits the prose's 572.10), D10's 二级 rows against 表8 合计,
+# D18's 得分率 (82.06% = 28.72/35)
+LANGCHUAN_ALSO = [("RL107", "88.02%", "81.09%"), ("RL101", "28.72", "29.72"), ("RL102", "82.06%", "95.73%")]
 # not found yet: D16 ("全年发放一次性创业补贴473户" against 437户: counts in 户 are not cross-checked)
 LANGCHUAN_MISSED = {"D16"}
 
