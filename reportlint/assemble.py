@@ -382,7 +382,9 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
 # how a finished sentence or item ends; "……得2分" ends a scored item even without its full stop
 TERMINAL = re.compile(r"(?:[。；;：:！？!?）)”」】》]|得\s*\d+(?:\.\d+)?\s*分)$")
 STARTS_NEW = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①-⑳]|表\s*\d|附件|注[：:]|第\s*\d+\s*题)"
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①-⑳]|表\s*\d|附件|注[：:]|第\s*\d+\s*题"
+    # an indicator's paragraph opened by its code and points: "C21参保率（4.00分）。"
+    r"|[A-Z]\d{1,4}\s*\p{Han}{2,30}[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
 )
 TITLE_END = re.compile(r"(?:报告|表|方案|说明|通知|意见|办法|清单|目录|问卷|统计|汇总)$")
 _LABEL_START = re.compile(r"^[\p{Han}A-Za-z（）()]{1,12}[：:]")

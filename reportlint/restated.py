@@ -26,6 +26,11 @@ _NUMBERED = re.compile(
 )
 
 
+# a second indicator's head inside a paragraph: "……得3.00分。C21参保率（4.00分）。……"
+_ANOTHER_HEAD = re.compile(r"[。；;]\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、](?!\d)|[A-Z]\d{1,4}(?=\p{Han}))\s*\p{Han}{2,30}?"
+                           r"[（(][^（()）]{0,12}[）)]\s*[。：:]")
+
+
 def level1_key(label: str) -> str:
     """A 一级 label's family (部门决策 and 决策 (15) are one), or the label itself outside the known families."""
     return level1_family(label) or name_key(label)
@@ -102,8 +107,8 @@ def paragraph_restatements(doc: Document, indicators: list[Indicator]) -> tuple[
     ambiguous: list[str] = []
     for p in doc.paragraphs:
         m = _NUMBERED.match(p.text)
-        if not m or paragraph_score(p.text) is None:
-            continue
+        if not m or paragraph_score(p.text) is None or _ANOTHER_HEAD.search(p.text, m.end()):
+            continue  # two indicators' paragraphs run together (a reader's join): whose score it ends with is unsure
         l1 = level1_mentioned(p.location.section)
         pool = [i for i in indicators if l1 is None or level1_key(i.level1) == l1]
         ind = match_indicator(m.group("name"), pool)
