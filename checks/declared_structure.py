@@ -60,7 +60,9 @@ _COUNT = re.compile(
 )
 # "产出指标共25分，评价得分19.88分": 共 alone says the worth, unless the number is the 一级's score
 _BARE_TOTAL = ("共", "共计")
-_WEIGHT = rf"(?:\s*[，,]\s*(?:权重|占比)\s*(?:为|是)?\s*(?P<w>{PLAIN_NUMBER})\s*[%％])?"
+# "……33分，权重35%", "效益指标25分（权重20%）"
+_WEIGHT = (rf"(?:\s*[，,]\s*(?:权重|占比)\s*(?:为|是)?\s*(?P<w>{PLAIN_NUMBER})\s*[%％]"
+           rf"|\s*[（(]\s*(?:权重|占比)\s*(?:为|是)?\s*(?P<w>{PLAIN_NUMBER})\s*[%％]\s*[）)])?")
 
 
 def _int(text: str) -> int | None:

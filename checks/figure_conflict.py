@@ -99,7 +99,9 @@ def _keys(f) -> list[tuple[str | None, str]]:
     if _BUDGETED_INCOME.search(label) and _AGAINST_ACTUAL.match(f.after):
         keys.append((None, "部门预算数"))
     whole = _ALL_OF.match(f.after)
-    if whole:  # "资金总额6847.87万元，全部为一般公共预算财政拨款收入": the amount is that income too
+    # "资金总额6847.87万元，全部为一般公共预算财政拨款收入": the amount is that income too; but "基本支出3,948.62万元，
+    # 全部为一般公共预算财政拨款" says what paid for a spending, not what that source came to
+    if whole and "支出" not in label:
         keys.append(_key(whole.group("label"), f.year))
     return keys
 

@@ -47,7 +47,10 @@ def check(report, cov: Coverage):
             elif a.why_not != "outside":
                 cov.skip(f"评分标准「{ind.name}」", a.why_not)
             continue
-        if ind.points is not None and a.expected > ind.points.value and given <= ind.points.value:
+        # a rule worth more than its points may have been scaled down to them ("每项1分" of four on 3 points): a
+        # score below what it gives is no sure defect; one above it is
+        over = a.maximum is not None and ind.points is not None and a.maximum > ind.points.value and given < a.expected
+        if ind.points is not None and (a.expected > ind.points.value or over) and given <= ind.points.value:
             # the rule would give more than the indicator is worth: RL201 reports the rule, and a score capped at the
             # points is no second defect ("应得5分，实际给4分" on a 4-point indicator)
             cov.skip(f"评分标准「{ind.name}」", "评分标准能给的分数高于指标分值（见 RL201），不据此核对得分")

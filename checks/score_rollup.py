@@ -34,6 +34,7 @@ from reportlint.indicators import columns_of, has_rule_column, indicators_in, sc
 from reportlint.level1 import cell_number, summary_role
 from reportlint.restated import level1_key, level1_statements_of, name_key
 from reportlint.vocab import (
+    DEDUCTION_HEADERS,
     SCORE_RATE_HEADERS,
     TOTAL_ROW,
     alternation,
@@ -67,6 +68,7 @@ def check(report, cov: Coverage):
     scores = {k: (sum((i.score.value for i in v), Decimal(0)) if all(i.score for i in v) else None) for k, v in level1.items()}
     names = {k: v[0].level1 for k, v in level1.items()}
     for table in report.doc.tables:
+        yield from _deduction_rows(table, cov)
         if table is main:
             continue
         yield from _label_points(table, ind, cov)
@@ -202,6 +204,27 @@ def _level2_rows(table, ind, cov):
 def _level2_column(table) -> int | None:
     """The column headed 二级指标, in a table of 二级 (一级 | 二级 | 分值 | 得分)."""
     return next((c for c, h in enumerate(column_headers(table)) if header_role(h) == "level2"), None)
+
+
+def _deduction_rows(table, cov):
+    """分值 | 扣分 | 得分: each row's score is its points less what was taken off."""
+    heads = [re.sub(r"\s|[（(][^）)]{0,4}[）)]$", "", h) for h in column_headers(table)]
+    cols = _columns(table)
+    taken = [c for c, h in enumerate(heads) if h in DEDUCTION_HEADERS]
+    if "points" not in cols or "score" not in cols or len(taken) != 1:
+        return
+    for r in range(header_rows(table), table.n_rows):
+        pts, off, score = (cell_number(table.text(r, c)) for c in (cols["points"], taken[0], cols["score"]))
+        if pts is None or off is None or score is None:
+            continue
+        cov.examined += 1
+        want = pts.value - off.value
+        if score.value != want:
+            found = columns_of(table)
+            own = table.text(r, found[1]["name"]) if found and "name" in found[1] else ""
+            label = own or next((x for x in table.row_texts(r) if x and cell_number(x) is None), f"第{r + 1}行")
+            yield _finding(f"「{label}」分值 {pts.text} − 扣分 {off.text} = {plain(want)}，得分写作 {score.text}",
+                           table.cell_location(r, cols["score"]), "  ".join(table.row_texts(r)), plain(want), score.text)
 
 
 def _columns(table):

@@ -9,6 +9,7 @@ What it checks
     date the report gives it ("（潆财绩〔2025〕21号，2025年5月16日印发）"),
     later than the report's own date (the cover's or the sign-off's date, a
     报告日期 / 填报日期 line; where they differ, the latest);
+  - a date that does not exist ("2025年3月31日至4月31日": April has 30 days);
   - the report's dates: the cover date and 评价日期 after the period,
     评价日期 within the work period the report states ("于2025年6-8月期间"), and
     labelled dates (成文日期, 评价日期) written as GB/T 9704-2012 7.3.5.2 asks:
@@ -27,6 +28,7 @@ Passing example
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 
 import regex as re
@@ -232,8 +234,29 @@ def _survey_outside_work(doc, cov):
                       evidence=sentence[:200], expected=written, actual=said)
 
 
+# a month and day, with the year when it stands right before: "2025年4月31日", "至4月31日"
+_MONTH_DAY = re.compile(r"(?:(?P<y>20\d{2})\s*年\s*)?(?<![\d.])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def _impossible_dates(doc, cov):
+    for text, loc in doc.texts(headings=True):
+        for m in _MONTH_DAY.finditer(text):
+            mo, d = int(m.group("m")), int(m.group("d"))
+            if not 1 <= mo <= 12 or text.count("“", 0, m.start()) > text.count("”", 0, m.start()):
+                continue  # a date quoted from another document ("通知中规定“……应于2023年11月31日前完成”") is its own
+            cov.examined += 1
+            y = int(m.group("y")) if m.group("y") else 2024  # a leap year: 2月29日 stands unless its year says otherwise
+            if d <= calendar.monthrange(y, mo)[1] and d >= 1:
+                continue
+            days = calendar.monthrange(y, mo)[1]
+            yield Finding(ID, SEVERITY, f"日期“{m.group(0)}”不存在（{mo}月只有 {days} 天）", loc,
+                          evidence=text[max(0, m.start() - 20): m.end() + 10], expected=f"{mo}月1日至{mo}月{days}日之间",
+                          actual=m.group(0))
+
+
 def _dates(report, cov, year):
     doc = report.doc
+    yield from _impossible_dates(doc, cov)
     yield from _survey_outside_work(doc, cov)
     for block in doc.blocks[:12]:  # the cover date, written in Chinese numerals
         if block.kind != "paragraph":

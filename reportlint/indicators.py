@@ -107,6 +107,8 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             _roles_from_content(table, r, cols)
         if "name" in cols and ("level1" in cols or "level2" in cols) and "rule" not in cols:
             _texts_from_content(table, r, cols)
+        elif "name" in cols and "rule" in cols and "reason" not in cols:
+            _reason_from_content(table, r, cols)
         if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
             return r, cols
     return None
@@ -170,6 +172,21 @@ def _texts_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
         best = max(reasons, default=(0, None))
         if best[0] >= 0.5 and sum(1 for x, _ in reasons if x >= 0.5) == 1:
             cols["reason"] = best[1]
+
+
+def _reason_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
+    """A scoring table whose reason header is a word we do not know ("评价要点" over "①②③均符合"): the one text
+    column right of the rules that no role claims is the reasons (explanations stand left of the rules)."""
+    body = range(head + 1, table.n_rows)
+    text = []
+    for c in range(cols["rule"] + 1, table.n_cols):
+        if c in cols.values():
+            continue
+        cells = [table.text(r, c) for r in body if table.text(r, c) and table.grid[r][c].col == c]
+        if len(cells) >= 3 and sum(parse_number(x) is None for x in cells) >= 0.9 * len(cells):
+            text.append(c)
+    if len(text) == 1:
+        cols["reason"] = text[0]
 
 
 def indicators_in(table: Table) -> list[Indicator]:

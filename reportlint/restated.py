@@ -19,9 +19,11 @@ from .level1 import statements as level1_statements
 from .model import Document, Location, Paragraph, Table
 from .vocab import INDICATOR_CODE, SCORE_AT_END, SCORE_GIVEN, SCORE_WORD, level1_family, level1_mentioned
 
-# "（2）年度绩效指标明确性。", "16.养护工程交工验收合格率（3分）。", "3、资金到位率：", "C41补贴标准执行一致性（权重3%）。"
+# "（2）年度绩效指标明确性。", "16.养护工程交工验收合格率（3分）。", "3、资金到位率：", "C41补贴标准执行一致性（权重3%）。",
+# "4.1.3 消费维权成效（2分）。"
 _NUMBERED = re.compile(
-    r"^(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}\s*[.．、](?!\d)|[A-Z]\d{1,4}(?=\p{Han}))\s*(?P<name>[^。：:，,；;（()）]{2,30}?)\s*"
+    r"^(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=\p{Han})|\d{1,2}\s*[.．、](?!\d)|[A-Z]\d{1,4}(?=\p{Han}))"
+    r"\s*(?P<name>[^。：:，,；;（()）]{2,30}?)\s*"
     r"(?:[（(][^（()）]{0,12}[）)])?\s*[。：:]"
 )
 

@@ -279,7 +279,7 @@ _CLAUSES = re.compile(r"[，,；;。]")
 _PTS = rf"(?:得\s*(?P<pts>{_NUM})\s*分|(?:得|为)\s*满分(?P<full>)|不得分(?P<zero>))"
 _PER = (rf"扣\s*(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|指标)?(?:分值的|权重分值的|权重分的)?\s*(?P<share>{_NUM})\s*%\s*"
         r"(?:的)?(?:权重)?(?:分值|分)?)")
-_INCL = r"\s*(?:[（(]含[）)])?"
+_INCL = r"\s*(?:[（(]不?含[）)])?"  # "80%（含）", "3%（不含）"
 _AWARDING = re.compile(rf"得\s*{_NUM}\s*分|得满分|不得分|扣")
 
 
@@ -323,10 +323,12 @@ def _bands(text: str) -> Rule | NotRead:
             continue
         m = re.search(rf"(?P<a>{_NUM})%?(?P<ia>{_INCL})\s*[—–\-~～至到]\s*(?P<b>{_NUM})%(?P<ib>{_INCL})\s*(?:之间|区间|范围内|范围)?\s*(?:的)?" + _PTS, c)
         if m:
-            # "80%(含)-90%": the end marked 含 is in, the other out; unmarked, both are in
-            marked_a, marked_b = "含" in m.group("ia"), "含" in m.group("ib")
-            band = Band(Decimal(m.group("a")), Decimal(m.group("b")), lo_open=marked_b and not marked_a,
-                        hi_open=marked_a and not marked_b, points=_points(m))
+            # "80%(含)-90%": the end marked 含 is in, the other out; "3%（不含）—5%": the end marked 不含 is out;
+            # unmarked, both are in
+            open_a, open_b = "不含" in m.group("ia"), "不含" in m.group("ib")
+            marked_a, marked_b = "含" in m.group("ia") and not open_a, "含" in m.group("ib") and not open_b
+            band = Band(Decimal(m.group("a")), Decimal(m.group("b")), lo_open=open_a or (marked_b and not marked_a),
+                        hi_open=open_b or (marked_a and not marked_b), points=_points(m))
         m2 = re.search(rf"(?P<a>{_NUM})%?{_INCL}\s*[—–\-~～至到]\s*(?P<b>{_NUM})%{_INCL}\s*(?:之间)?\s*[，,]?每(?P<dir>降低|减少|下降|增加|提高|超出|上升)\s*(?P<s>{_NUM})\s*%\s*[，,]?\s*" + _PER, c)
         if band is None and m2:
             a, b = Decimal(m2.group("a")), Decimal(m2.group("b"))
@@ -603,7 +605,7 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
 _PROBLEM_WORDS = r"(?:问题|不规范|不符合|不合规|不达标|不到位|不完整|差错|错误|违规|情况|瑕疵|缺陷)"
 _PROBLEMS = re.compile(
     rf"(?:发现|存在|有|查出|共|共计)\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*{_PROBLEM_WORDS}"
-    rf"|(?:发现|存在|查出)\s*{_PROBLEM_WORDS}\s*(?:共|共计)?\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}"
+    rf"|(?:发现|存在|查出)\s*(?:违规|违纪|不合规|不规范)?{_PROBLEM_WORDS}\s*(?:共|共计)?\s*(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}"
     rf"|(?<![\d.])(?P<n>\d+)\s*{PROBLEM_UNIT}\s*(?:资料|档案|材料|凭证|合同)?\s*(?:缺少|缺失|不完整|不规范|不符合|重复|违规)"
     rf"|(?:共|共计|合计)\s*(?P<n>\d+|{CN_NUMERAL})\s*(?:例|起)(?=[，,。；;])"
 )

@@ -91,14 +91,15 @@ def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
     out = []
     for text, loc, pair in _texts(doc):
         for sentence in re.split(r"(?<=[。；;])", text):
-            if _LEVEL_WORDS.search(sentence) or INDICATOR_SCOPE.search(sentence):
-                continue  # a 一级's, an indicator's ("该指标最终得分3分") or a question's score, not the report's
             if _BAND.search(sentence) or "满分" in sentence:
                 continue  # the grading scale ("评价总分100分，其中90（含）-100分为“优”"), not a result
             found = list(_TOTAL.finditer(sentence))
             if not found and (pair or WHOLE_SCOPE.search(sentence)):
                 found = list(_WEAK_TOTAL.finditer(sentence))
-            out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in found)
+            # a 一级's, an indicator's ("该指标最终得分3分") or a question's score is not the report's: the words of its
+            # own clause say which ("按“决策—过程—产出—效益”框架……，经综合评价，……评价得分86.76分" is the whole's)
+            out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in found
+                       if not _LEVEL_WORDS.search(_clause(sentence, m)) and not INDICATOR_SCOPE.search(_clause(sentence, m)))
     return _this_years(out)
 
 
@@ -115,6 +116,12 @@ def _this_years(totals):
     if n == second:
         return totals
     return [t for t, y in zip(totals, years, strict=True) if y is None or y.group("y") == top]
+
+
+def _clause(sentence: str, m) -> str:
+    """The clause a match stands in, up to the comma before it."""
+    start = max(sentence.rfind(x, 0, m.start()) for x in "，,") + 1
+    return sentence[start: m.end()]
 
 
 def grade_statements(doc: Document) -> list[tuple[str, Location, str]]:

@@ -190,9 +190,11 @@ LEVEL1_FAMILIES: dict[str, tuple[str, ...]] = {
     "效益": ("效益", "效果", "部门效益", "项目效益", "部门效果", "项目效果", "履职效益", "履职效果"),
     **{name: (name,) for name in DEPARTMENT_LEVEL1},
 }
-# the numbering or code before an indicator's name: "一、决策", "（一）", "1.", "A决策", "A1项目立项", "B201预算执行率"
+# the numbering or code before an indicator's name: "一、决策", "（一）", "1.", "A决策", "A1项目立项", "B201预算执行率",
+# "1.2.2 预算调整率"
 INDICATOR_CODE = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+[、.．]|[A-Za-z]\d{0,4}[、.．]?(?=\p{Han}))"
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+){1,3}\s*(?=\p{Han})|\d+[、.．]"
+    r"|[A-Za-z]\d{0,4}[、.．]?(?=\p{Han})|\d\s*(?=\p{Han}))"  # "1 决策（15分）": a 一级's number before its name
 )
 # a 一级 named in running text: the two-character names (a longer one contains one: 部门决策), and the names
 # of the 部门整体 framework whole ("管理" alone, and "项目管理" in "加强项目管理", name no 一级)
@@ -398,6 +400,8 @@ OPTION_HEADERS = ("选项", "选项内容", "答案选项")
 COUNT_HEADERS = ("小计", "人数", "数量", "频数", "票数", "计数", "份数", "选择人数", "回答人数", "填答人数", "作答人数", "选择次数")
 SHARE_HEADERS = ("比例", "占比", "百分比", "比率", "所占比例")
 SCORE_RATE_HEADERS = ("得分率", "得分比例", "得分比率")
+# a column of points taken off, beside 分值 and 得分 (得分 = 分值 − 扣分)
+DEDUCTION_HEADERS = ("扣分", "扣分值", "扣减分值", "扣分数", "扣除分值")
 # The stage a figure is stated at: planned ("2021年计划一类赛9个赛事", 竞赛计划, 年初预算) or done
 # (实际举办, 实际实施内容, 已完成). A plan and an outcome of one thing legitimately differ.
 PLAN_STAGE_WORDS = ("计划", "预算", "年初", "下达", "安排", "预计", "拟")
@@ -425,7 +429,7 @@ TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计�
 # The base a rate is taken over, in the label of its denominator: what should be (应参保), what was planned,
 # what was sampled ("抽查600户，准确592户，准确率98.67%"). A rate named after a change is no share of a base.
 RATE_BASE_WORDS = ("应", *TARGET_WORDS, "指标值", "抽查", "抽检", "抽取", "抽样", "核查", "检查", "调查", "受访", "样本")
-CHANGE_RATE_WORDS = ("增长", "下降", "增幅", "降幅", "增", "降", "减", "超", "节约", "变动", "偏差")
+CHANGE_RATE_WORDS = ("增长", "下降", "增幅", "降幅", "增", "降", "减", "超", "节约", "变动", "偏差", "调整", "偏离", "差异")
 
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",
 # "评价得分为3分", "最终得分3分" (never "扣3分": that is a deduction)

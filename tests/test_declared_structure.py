@@ -108,6 +108,7 @@ CASES = [
     # a share of the whole (琅川 "产出指标权重35%，评价得分28.72分")
     ("weight beside points and a code, off", "其中决策指标（A）40分，权重45%；过程指标（B）60分，权重60%。", [("45%", "40%")]),
     ("weight beside points and a code, agree", "其中决策指标（A）40分，权重40%；过程指标（B）60分，权重60%。", []),
+    ("weight in brackets after points, off (青屿)", "其中决策指标40分（权重45%），过程指标60分（权重60%）。", [("45%", "40%")]),
     ("a weight alone, off", "决策指标权重35%，评价得分40分，得分率114.29%。", [("35%", "40%")]),
     ("a weight alone, agree", "决策指标权重40%，评价得分40分，得分率100%。", []),
 ]

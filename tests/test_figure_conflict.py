@@ -79,6 +79,9 @@ CASES = [
      "2024年部门一般公共预算财政拨款收入4901.44万元。\n", [("6847.87万元", "4901.44万元")]),
     ("the label after 为, agree", "摘要\n\n4901.44万元为2024年部门一般公共预算财政拨款收入。\n\n一、部门概况\n\n"
      "2024年部门一般公共预算财政拨款收入4901.44万元。\n", []),
+    # "全部为X" after a spending names what paid for it, not X's whole (青屿 基本支出)
+    ("a spending paid wholly from a source", "摘要\n\n部门收入中一般公共预算财政拨款5,862.35万元。\n\n一、部门概况\n\n"
+     "2024年度基本支出3,948.62万元，全部为一般公共预算财政拨款。\n", []),
     ("the label after the figure, agree", "摘要\n\n部门取得6847.87万元的一般公共预算财政拨款收入。\n\n一、概况\n\n"
      "部门一般公共预算财政拨款收入6847.87万元。\n", []),
     ("a figure's own words stay its label when 的 follows", "一、概况\n\n部门预算安排资金4902.89万元的使用情况良好。\n\n"

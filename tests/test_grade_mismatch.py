@@ -53,6 +53,10 @@ CASES = [
                                     bands="90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。\n\n"), []),
     ("bands with ≥", doc(sentence="本项目自评得分92分，自评等级为“良”。",
                          bands="≥90分为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。\n\n"), [("良", "优")]),
+    # a 一级 named in another clause of the sentence does not make the total a 一级's (青屿 摘要)
+    ("the framework named before the total", doc(sentence="评价组按照“决策—过程”框架设置评价指标体系，经综合评价，该局部门整体支出绩效评价得分93分，评价等级为“优”。"),
+     [("93", "92")]),
+    ("a 一级's score in its own clause", doc(sentence="绩效评价得分为92分，其中决策指标得分45分。"), []),
     # last year's result is no statement of this year's total (潆江: "2023年度本项目自评得分94.12分")
     ("last year's total", doc(sentence="2024年度本项目绩效评价得分为92分。2023年度本项目自评得分94.12分，问题已整改。"
                                         "2024年度综合得分92分，评价等级为“优”。"), []),

@@ -189,7 +189,7 @@ MEICHUAN_FOUND = {
 # other symptoms of the same defects: D04's 合计 column, D12's point over the rule and in every sum above it
 # (K1: 88.34 against the 87.34 stated; 表7 产出质量 10 against its 三级' 11), D14's rate, D18's rate, D21's share, D03's 合计 rate
 MEICHUAN_ALSO = [("RL101", "74,128,306.35", "74,092,306.35"), ("RL202", "5", "≤ 4"), ("RL102", "29.61", "30.61"),
-                 ("RL102", "29.61", "30.61"), ("RL104", "87.34", "88.34"), ("RL104", "87.34", "88.34"),
+                 ("RL102", "29.61", "30.61"), ("RL104", "87.34", "88.34"), ("RL104", "87.34", "88.34"), ("RL104", "87.34", "88.34"),
                  ("RL102", "87.34", "88.34"), ("RL102", "98.70%", "97.20%"), ("RL102", "65.00%", "43.33%"),
                  ("RL205", "4.50%", "4.00%"), ("RL102", "10", "11"), ("RL107", "93.16%", "93.45%")]
 # not found yet: D06 (播种面积 53.81 vs 53.18万亩, a measure restated), D09 (每项要素0.5分 against the marks met)

@@ -54,6 +54,7 @@ CASES = [
     # no base among the figures: 户籍人口 is not who should be insured, so the rate is no share of it here
     ("named rate without a base", "全县户籍人口25万人，参保18万人，参保率95%。", []),
     ("a rate of change is no share", "2023年培训120人，2024年培训150人，增长率20%。", []),
+    ("an adjustment rate is a change (青屿)", "年初预算6,180.00万元，调整后6,504.00万元，调整率5.24%。", []),
     # amounts: the sentence's only two (梅川 三公经费; 沱阳 到位率), and a second rate in the sentence is its own
     ("named rate of amounts, off", "“三公”经费预算185,000.00元，实际支出152,360.00元，控制率83.26%。得3分。", [("83.26%", "82.36%")]),
     ("named rate of amounts, agrees", "预算15,950.00万元，到位15,837.50万元，到位率99.29%，得2.89分。", []),

@@ -2,7 +2,7 @@
 
 import pytest
 import reportlint.checks.rule_score_mismatch as check
-from casekit import run_check
+from casekit import run_check, table
 from conftest import REFERENCE, reference_result
 from rulekit import one_indicator
 
@@ -22,6 +22,9 @@ CASES = [
      one_indicator("3", "①甲；②乙；③丙；④丁。每项1分。", "①符合；②符合；③符合；④符合。得3分。", "3"), []),
     ("a rule above the points, score below what the facts give", one_indicator("3", "①甲；②乙；③丙；④丁。每项1分。",
                                                                                "①符合；②不符合；③不符合；④不符合。得3分。", "3"), [("1", "3")]),
+    # a rule above the points, scaled down by the scorer (青屿 2.2.1: 3 of 4 met at 1 each on 3 points, scored 2)
+    ("a rule above the points, score below what it gives", one_indicator("3", "①甲；②乙；③丙；④丁。每项1分。",
+                                                                      "①符合；②符合；③符合；④不符合。得2分。", "2"), []),
     ("above the rule's maximum, facts unread", one_indicator("8", "①甲；②乙；③丙。以上要素各占50%权重分，符合得1.5分。", "①甲；②乙。得8分。", "8"),
      [("≤ 4.5", "8")]),
 ]
@@ -63,3 +66,20 @@ def test_mutation(tmp_path):
     path = tmp_path / "m.txt"
     path.write_text(text.replace(old, "重点支出安排率75%"), encoding="utf-8")
     assert _found(check_file(str(path))) - REFERENCE_FINDINGS == {("重点支出安排率", "1.5")}
+
+
+# a reason column under a header no vocabulary word names ("评价要点" right of the 评分标准, 青屿): the one text column
+# right of the rules is the reasons; an explanation column left of the rules stays what it is
+UNNAMED = "附件1：评分表\n\n" + table(
+    "一级指标|二级指标|三级指标|分值|评分标准|评价要点|扣分|得分",
+    "决策(100)|目标(100)|甲|4|①甲；②乙；③丙；④丁。以上要素各占25%权重分，符合得1分。|①②④符合；③不符合。|0.50|{score}",
+    "||乙|48|视情况酌情扣分。|按实际情况。|0|48",
+    "||丙|48|视情况酌情扣分。|按实际情况。|0|48",
+)
+
+
+@pytest.mark.parametrize("score, want", [("3", []), ("3.50", [("3", "3.50")])])
+def test_reasons_under_an_unknown_header(tmp_path, score, want):
+    findings, cov = run_check(check, UNNAMED.format(score=score), tmp_path)
+    assert [(f.expected, f.actual) for f in findings] == want
+    assert cov.examined >= 1

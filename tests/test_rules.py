@@ -131,6 +131,7 @@ def test_tiers_give_their_top_as_the_maximum(text, points, maximum):
         ("抽查档案360份，7份缺少身份证明复印件或公示记录，扣1.40分。", 7),
         ("发现2名人员重复领取补贴，1户不符合条件，共3例，资金已追回。", 3),
         ("抽查档案共360份，资料完整。", None),  # a sample is no count of problems
+        ("未发现截留、挤占、挪用；发现违规问题4处。", 4),  # 青屿
     ],
 )
 def test_problems_found(reason, want):
@@ -211,6 +212,12 @@ def test_a_range_with_both_ends_said_and_a_weight_per_item():
     assert [band_score(rule, D(v), D("1")) for v in ("70", "100", "105", "112", "50")] == [D("1"), D("1"), D("0.5"), D("0"), None]
     rule = parse_rule("①甲；②乙。评分时逐条对照以上内容，每条权重50%，符合的得1.5分，不符合的得0分。")
     assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == "1.5"
+
+
+def test_an_end_marked_不含_is_out():
+    """青屿 "≤3%得2分；3%（不含）—5%得1分；>5%不得分": 3% is the first band's, 5% the second's."""
+    rule = parse_rule("结转结余率=年末结转结余/全年预算数×100%；≤3%得2分；3%（不含）—5%得1分；>5%不得分。")
+    assert [band_score(rule, D(v), D(2)) for v in ("3", "3.57", "5", "6")] == [D(2), D(1), D(1), D(0)]
 
 
 def test_steps_stated_before_the_band_they_start_from():

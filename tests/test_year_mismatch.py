@@ -40,6 +40,11 @@ CASES = [
      ["某人社发〔2025〕37号"]),
     ("an issue date before the title, earlier", "2024年度某政策绩效评价报告\n\n报告日期：二〇二五年六月\n\n"
      "市人社局已于2025年3月15日印发《关于进一步规范补贴审核发放的通知》（某人社发〔2025〕37号）。\n", []),
+    # a date that does not exist (青屿 "现场评价（2025年3月31日至4月31日）"); one quoted from another document is its own
+    ("a date that does not exist", COVER + "现场评价（2025年3月31日至4月31日）：实地核查。\n", ["4月31日"]),
+    ("29 February of a leap year", COVER + "于2024年2月29日完成。\n", []),
+    ("29 February of another year", COVER + "于2025年2月29日完成。\n", ["2025年2月29日"]),
+    ("a quoted date is the quoted document's", COVER + "通知中规定“省级各类竞赛活动原则上应于2023年11月31日前完成”，不够严谨。\n", []),
     ("the sign-off date at the end", "2024年度某项目支出绩效自评报告\n\n正文。\n\n依据《某通知》（某财绩〔2026〕2号）。\n\n某县水利局\n\n2025年3月28日\n",
      ["某财绩〔2026〕2号"]),
     # a survey dated outside the one work span the report gives (沱阳, 梅川); inside it, or without a span, silent
