@@ -383,8 +383,8 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
 TERMINAL = re.compile(r"(?:[。；;：:！？!?）)”」】》]|得\s*\d+(?:\.\d+)?\s*分)$")
 STARTS_NEW = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|[①-⑳]|表\s*\d|附件|注[：:]|第\s*\d+\s*题"
-    # an indicator's paragraph opened by its code and points: "C21参保率（4.00分）。"
-    r"|[A-Z]\d{1,4}\s*\p{Han}{2,30}[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
+    # an indicator's paragraph opened by its code and points: "C21参保率（4.00分）。", "2.1.2 项目支出预算执行率（3分）。"
+    r"|(?:[A-Z]\d{1,4}|\d{1,2}(?:\.\d{1,2}){1,3})\s*\p{Han}{2,30}[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)])"
 )
 TITLE_END = re.compile(r"(?:报告|表|方案|说明|通知|意见|办法|清单|目录|问卷|统计|汇总)$")
 _LABEL_START = re.compile(r"^[\p{Han}A-Za-z（）()]{1,12}[：:]")

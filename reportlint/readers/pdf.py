@@ -210,8 +210,11 @@ def _running_furniture(pages: list[_Page]) -> dict[int, set[tuple[float, str]]]:
     for p in pages:
         drop = set()
         lines = [(top, text) for kind, top, text, *_ in p.items if kind == "line"]
+        lowest = max((t for t, _ in lines), default=None)
         for top, text in lines:
-            if not (top < p.height * _BAND or top > p.height * (1 - _BAND)):
+            # a page number is the page's lowest line, a little higher on a landscape page's shorter side
+            low_number = top == lowest and top > p.height * (1 - 2 * _BAND) and _PAGE_NUMBER.match(clean(text))
+            if not (top < p.height * _BAND or top > p.height * (1 - _BAND) or low_number):
                 continue
             if key(text) in repeated or _PAGE_NUMBER.match(clean(text)):
                 # one header or footer a page: the same words again (a cover title under the header) are content
@@ -234,6 +237,7 @@ def _paragraphs(items, page: _Page):
             yield "para", RawParagraph(clean("\n".join(lines)), page.number)
             lines.clear()
 
+    spacing = _line_spacing(items)
     prev = None
     for i, it in enumerate(items):
         if it[0] == "table":
@@ -247,7 +251,12 @@ def _paragraphs(items, page: _Page):
         if prev is not None:
             _, _, p_x1, p_bottom, _ = prev
             gap = top - p_bottom
-            if gap > 0.9 * size or gap < -0.5 * size:  # paragraph spacing, or a new column
+            # a full line that stops mid-sentence goes on below, in 1.5 or double spaced text too (the page's own
+            # spacing, when most of its lines share it)
+            runs_on = (p_x1 >= page.right - size and not _FULL_STOP.search(clean(lines[-1]))
+                       and not STARTS_NEW.match(clean(text)) and x0 <= page.left + 1.5 * size
+                       and gap <= min(spacing, 1.3 * size) + 0.45 * size)
+            if (gap > 0.9 * size and not runs_on) or gap < -0.5 * size:  # paragraph spacing, or a new column
                 starts_new = True
             elif x0 > page.left + 1.5 * size:  # first-line indent
                 starts_new = True
@@ -262,6 +271,28 @@ def _paragraphs(items, page: _Page):
         lines.append(text)
         prev = (x0, top, x1, bottom, size)
     yield from flush()
+
+
+_FULL_STOP = re.compile(r"[。！？!?]$")  # "；" at a line's end may go on: "……得2分；" then "<90%不得分"
+
+
+def _line_spacing(items) -> float:
+    """The page's usual gap between one line and the next: the most common one, to half a point."""
+    gaps = Counter()
+    prev = None
+    for it in items:
+        if it[0] != "line":
+            prev = None
+            continue
+        _, top, _, bottom, size = it[3]
+        if prev is not None and 0 < top - prev[0] < 2.5 * size:
+            gaps[round((top - prev[0]) * 2) / 2] += 1
+        prev = (bottom, size)
+    if not gaps:
+        return 0.0
+    gap, n = gaps.most_common(1)[0]
+    # only a spacing most of the page's lines share counts, and only up to double spacing
+    return gap if n >= 6 and n >= 0.5 * sum(gaps.values()) else 0.0
 
 
 def _ranges(numbers: list[int]) -> str:
