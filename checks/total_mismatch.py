@@ -40,14 +40,14 @@ from reportlint.breakdowns import breakdowns_in
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
-from reportlint.vocab import AMOUNT_TOTAL_WORDS, COUNT_UNIT, NUMBER, TOTAL_WORD, YEAR_OF, spaced
+from reportlint.vocab import AMOUNT_TOTAL_ROWS, COUNT_UNIT, NUMBER, TOTAL_WORD, YEAR_OF, spaced
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
 SUMMARY = "表格中的合计、小计、总计与其明细之和不符"
 SOURCE = "报告自身的表格"
 
-_TOTAL = re.compile(rf"^{spaced(AMOUNT_TOTAL_WORDS)}\s*[:：]?\s*(?:[（(].*[）)])?$")
+_TOTAL = re.compile(rf"^{spaced(AMOUNT_TOTAL_ROWS)}\s*[:：]?\s*(?:[（(].*[）)])?$")
 # a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
 _TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}\s*(?:[（(][^（()）]*[）)])?\s*$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")

@@ -107,9 +107,10 @@ _CN_FIGURE = re.compile(
     rf"(?<![第每各某单唯同之任〇零一二两三四五六七八九十百千万亿点])(?P<num>(?=[〇零一二两三四五六七八九十]){CN_NUMERAL})(?P<approx>余|多|几)?(?:(?P<money>{AMOUNT_UNIT})|(?P<count>{COUNT_UNIT}))"
     rf"|百分之(?P<pnum>{CN_NUMERAL})"
 )
-_LABEL_STOP = re.compile(r"[，,。；;：:、（）()《》“”\s]")
+_LABEL_STOP = re.compile(r"[，,。；;：:、（）()《》“”÷×/\s]")
 # words that open a clause before its label: "其中", "以项目全年预算数4055.17万元为基数", "按全年预算6005.58万元安排"
-_LEAD_WORDS = re.compile(r"^(?:其中|包括|为|是|达|共|累计|以|按照|按|" + "|".join(TOTAL_WORDS) + ")")
+# and "与2024年……收入6847.87万元相比": a comparison's own words
+_LEAD_WORDS = re.compile(r"^(?:其中|包括|为|是|达|共|累计|以|按照|按|与|同|较|" + "|".join(TOTAL_WORDS) + ")")
 
 
 _VARIABLE_MARK = re.compile(r"[（(][A-Za-z][）)]")
@@ -122,7 +123,7 @@ _IN_BRACKETS = re.compile(r"(?P<outer>[\p{Han}“”]{2,24})[（(]\s*(?P<inner>\
 
 def _label_before(text: str, start: int) -> str:
     """The words right before a figure, back to the previous punctuation."""
-    head = _VARIABLE.sub("", text[max(0, start - 28) : start])  # "项目支出全年预算数（A）6005.58万元"
+    head = _VARIABLE.sub("", text[max(0, start - 28) : start]).rstrip()  # "项目支出全年预算数（A）6005.58万元"
     bracket = _IN_BRACKETS.search(head)
     if bracket:
         outer = bracket.group("outer")

@@ -214,6 +214,14 @@ def test_a_range_with_both_ends_said_and_a_weight_per_item():
     assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == "1.5"
 
 
+def test_an_accounting_firm_s_words():
+    """Writer O: elements called 考核点, "（含本数）" for both ends, 超支 for the step above a band."""
+    rule = parse_rule("①甲；②乙。以上考核点逐个核对：满足的，每个考核点得1.5分；不满足的，该考核点得0分（各考核点权重均为50%）。")
+    assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == "1.5"
+    rule = parse_rule("“三公”经费控制率在70%—100%之间（含本数）的得1分；大于100%的，每超支1%扣0.1分，超支幅度超过10%的不得分。")
+    assert [band_score(rule, D(v), D(1)) for v in ("70", "100", "105", "112")] == [D(1), D(1), D("0.5"), D(0)]
+
+
 def test_an_end_marked_不含_is_out():
     """青屿 "≤3%得2分；3%（不含）—5%得1分；>5%不得分": 3% is the first band's, 5% the second's."""
     rule = parse_rule("结转结余率=年末结转结余/全年预算数×100%；≤3%得2分；3%（不含）—5%得1分；>5%不得分。")

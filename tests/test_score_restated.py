@@ -28,7 +28,8 @@ CASES = [
     ("per-一级 table says other points", doc(points="4"), [("表5", "3", "4")]),
 ]
 # the same score in other writers' words, at the end of the 得分原因 and of the body paragraph
-for ending in ("计{n}分", "该指标得分{n}分", "评价得分为{n}分", "综上，该指标得{n}.00分", "打分结果为{n}分", "本项打分{n}分", "评定{n}分", "该项按{n}分计"):
+for ending in ("计{n}分", "该指标得分{n}分", "评价得分为{n}分", "综上，该指标得{n}.00分", "打分结果为{n}分", "本项打分{n}分", "评定{n}分", "该项按{n}分计",
+               "经核实，该项审定为 {n} 分", "核定{n}分"):
     template = (BODY + TABLE5 + SCORING).replace("指标明确。得{reason}分。", "指标明确。" + ending.format(n="{reason}") + "。")
     template = template.replace("指标明确。得{body}分。", "指标明确。" + ending.format(n="{body}") + "。")
     CASES += [

@@ -33,6 +33,8 @@ CASES = [
     ("rates are not summed", CAPTION + table("项目|金额(元)|占比%", "甲|1.00|50.00", "乙|1.00|50.00", "合计|2.00|90.00"), []),
     ("group subtotal column", CAPTION + table("小计(元)|人员(元)|商品(元)|明细", "30.00|10.00||甲", "|20.00||乙", "7.00||3.00|丙", "||3.00|丁"),
      [(4, 1, "7.00", "6.00")]),
+    # 汇总 as a total row (writer O)
+    ("汇总 row", CAPTION + table("项目|支出金额", "甲|10.00", "乙|20.00", "丙|30.00", "汇总|70.00"), [(5, 2, "70.00", "60.00")]),
     # coded rows of two levels in one column (琅川 表8): each 二级 code heads the 三级 codes that extend it
     ("coded levels", CAPTION + table("指标|权重|实得分", "C1产出数量|7|6.50", "C11培训完成率|4|4.00", "C12补贴户数完成率|3|2.50",
                                      "C2产出质量|6|5.00", "C21合格率|3|2.00", "C22精准率|3|3.00", "合计|13|11.50"), []),
