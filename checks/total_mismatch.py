@@ -40,7 +40,7 @@ from reportlint.breakdowns import breakdowns_in
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
-from reportlint.vocab import AMOUNT_TOTAL_ROWS, COUNT_UNIT, NUMBER, TOTAL_WORD, YEAR_OF, spaced
+from reportlint.vocab import AMOUNT_TOTAL_ROWS, AMOUNT_UNIT, COUNT_UNIT, NUMBER, TOTAL_WORD, YEAR_OF, spaced
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
@@ -58,6 +58,7 @@ def check(report, cov: Coverage):
     for table in report.doc.tables:
         yield from _check_table(table, cov)
     yield from _text_totals(report.doc, cov)
+    yield from _adjusted_budgets(report.doc, cov)
 
 
 def _text_totals(doc, cov):
@@ -103,6 +104,59 @@ def _text_totals(doc, cov):
                 evidence=b.evidence,
                 expected=f"{fmt(computed, b.whole.text)}{b.unit}",
                 actual=f"{b.whole.text}{b.unit}",
+            )
+
+
+# a budget and its changes in one sentence: "年初预算5,862.40万元，年中追加预算1,203.55万元，调整后预算7,065.95万元"
+_AMOUNT = rf"(?P<n>{NUMBER})\s*(?P<u>{AMOUNT_UNIT})"
+_START = re.compile(rf"年初(?:预算|批复|安排)[^\d，,。；;]{{0,10}}?(?:为|是)?\s*{_AMOUNT}")
+_CHANGE = re.compile(rf"(?P<dir>追加|调增|增加|调减|核减|减少|压减)[^\d，,。；;]{{0,24}}?(?:为|了)?\s*{_AMOUNT}\s*$")
+_END = re.compile(rf"^\s*(?:[^\d，,。；;]{{0,6}}?)(?:调整后|调整为|最终)[^\d，,。；;]{{0,8}}?(?:为|是|达)?\s*{_AMOUNT}")
+
+
+def _adjusted_budgets(doc, cov):
+    """The budget at the start of the year, what was added and taken off, against the budget after: in one sentence."""
+    for text, location in doc.texts(min_cell=15):
+        for sentence in re.split(r"(?<=[。；;])", text):
+            start = _START.search(sentence)
+            if not start:
+                continue
+            clauses = re.split(r"，|,(?!\d{3})", sentence[start.end():])
+            if not clauses or clauses[0].strip():
+                continue  # the start's own clause goes on: not a plain figure
+            total = [start]
+            changes = []
+            end = None
+            for clause in clauses[1:]:
+                e = _END.match(clause)
+                if e:
+                    end = e
+                    break
+                c = _CHANGE.search(clause)
+                if c is None:
+                    break
+                changes.append(c)
+            if end is None or not changes:
+                continue
+            figures = [total[0], *changes, end]
+            if len({m.group("u") for m in figures}) != 1:
+                continue
+            signs = [1] + [-1 if m.group("dir") in ("调减", "核减", "减少", "压减") else 1 for m in changes]
+            numbers = [parse_number(m.group("n")) for m in figures]
+            lo = sum(n.interval[0] if k > 0 else -n.interval[1] for n, k in zip(numbers, signs, strict=False))
+            hi = sum(n.interval[1] if k > 0 else -n.interval[0] for n, k in zip(numbers, signs, strict=False))
+            stated = numbers[-1]
+            cov.examined += 1
+            if meets((lo, hi), stated.interval):
+                continue
+            value = sum(n.value * k for n, k in zip(numbers, signs, strict=False))
+            unit = end.group("u")
+            steps = "".join(f"{'+' if k > 0 else '−'} {n.text}" for n, k in zip(numbers[1:-1], signs[1:], strict=True))
+            yield Finding(
+                rule=ID, severity=SEVERITY,
+                message=(f"调整后预算 {stated.text}{unit}，按年初 {numbers[0].text} {steps} 计算为 {fmt(value, stated.text)}{unit}"),
+                location=location, evidence=sentence.strip()[:200],
+                expected=f"{fmt(value, stated.text)}{unit}", actual=f"{stated.text}{unit}",
             )
 
 
