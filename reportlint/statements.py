@@ -19,6 +19,7 @@ from .vocab import (
     GRADE_SAME,
     INDICATOR_SCOPE,
     LEVEL1_WORD,
+    REPORT_TITLE_WORDS,
     TOTAL_SCORE_WORDS,
     WEAK_TOTAL_SCORE_WORDS,
     WHOLE_SCOPE,
@@ -100,14 +101,31 @@ def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
             # own clause say which ("按“决策—过程—产出—效益”框架……，经综合评价，……评价得分86.76分" is the whole's)
             out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in found
                        if not _LEVEL_WORDS.search(_clause(sentence, m)) and not INDICATOR_SCOPE.search(_clause(sentence, m)))
-    return _this_years(out)
+    return _this_years(out, _period_start(doc))
 
 
 _YEAR = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年")
 
 
-def _this_years(totals):
-    """Without a past year's result: "2023年度本项目自评得分94.12分" in a report whose other totals are 2024's."""
+# the period a report's title evaluates: "2024年度……绩效评价报告", "2022—2024年……绩效评价报告"
+_TITLE_PERIOD = re.compile(rf"(?P<y>20\d{{2}})\s*(?:年度?)?\s*(?:[-—–~～至到]\s*20\d{{2}}\s*年度?)?.{{0,40}}?"
+                           rf"(?:{alternation(REPORT_TITLE_WORDS)})")
+
+
+def _period_start(doc: Document) -> int | None:
+    for block in doc.blocks[:8]:
+        if block.kind in ("heading", "paragraph"):
+            m = _TITLE_PERIOD.search(block.text.replace(" ", ""))
+            if m:
+                return int(m.group("y"))
+    return None
+
+
+def _this_years(totals, start: int | None = None):
+    """Without a past year's result: "2023年度本项目自评得分94.12分" in a report whose other totals are 2024's, or
+    "2021年度绩效评价得分82.60分" in a report on 2022—2024."""
+    if start is not None:
+        totals = [t for t in totals if not ((y := _YEAR.search(t[2])) and int(y.group("y")) < start)]
     years = [_YEAR.search(sentence) for _, _, sentence in totals]
     named = Counter(y.group("y") for y in years if y)
     if len(named) < 2:

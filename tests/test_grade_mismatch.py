@@ -57,6 +57,9 @@ CASES = [
     ("the framework named before the total", doc(sentence="评价组按照“决策—过程”框架设置评价指标体系，经综合评价，该局部门整体支出绩效评价得分93分，评价等级为“优”。"),
      [("93", "92")]),
     ("a 一级's score in its own clause", doc(sentence="绩效评价得分为92分，其中决策指标得分45分。"), []),
+    # a result from before the evaluated period (槐安: a 2022—2024 evaluation recalling 2021's)
+    ("a result before the period", "某市2022—2024年公共文化服务体系建设专项资金绩效评价报告\n\n" + doc(
+        sentence="2021年度绩效评价得分82.60分，等级为“良”。经综合评价，绩效评价得分为92分，综合评价结论为“优”。"), []),
     # last year's result is no statement of this year's total (潆江: "2023年度本项目自评得分94.12分")
     ("last year's total", doc(sentence="2024年度本项目绩效评价得分为92分。2023年度本项目自评得分94.12分，问题已整改。"
                                         "2024年度综合得分92分，评价等级为“优”。"), []),
