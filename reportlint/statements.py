@@ -144,8 +144,12 @@ def _clause(sentence: str, m) -> str:
 
 def grade_statements(doc: Document) -> list[tuple[str, Location, str]]:
     out = []
+    start = _period_start(doc)
     for text, loc, _ in _texts(doc):
         for sentence in re.split(r"(?<=[。；;])", text):
+            year = _YEAR.search(sentence)
+            if start is not None and year and int(year.group("y")) < start:
+                continue  # an earlier evaluation's grade
             out.extend((m.group("g"), loc, sentence.strip()) for m in _GRADE.finditer(sentence))
     return out
 
