@@ -57,7 +57,7 @@ def check(report, cov: Coverage):
 _RETURNED = re.compile(r"(?:有效问卷|有效样本|回收问卷|收回问卷|有效答卷)\s*(?:共|共计|为)?\s*(?P<n>\d+)\s*(?:份|人|户|家)")
 # the share of them: "受访的120家用人单位中，……占44.25%", or a sentence about them: "受访对象中，……占31.50%"
 _AMONG = re.compile(r"(?:受访|被调查|被访|参与调查)(?:的)?\s*(?P<n>\d+)\s*(?:份|人|户|家|名)[^。；，,]{0,12}中\s*[，,]")
-_ABOUT_THEM = re.compile(r"^\s*(?:在)?(?:受访对象|受访者|被调查者|被调查对象|调查对象|样本|受访群众|受访人员)中\s*[，,]")
+_ABOUT_THEM = re.compile(r"^\s*(?:在)?(?:受访对象|受访者|被调查者|被调查对象|调查对象|样本|受访群众|受访人员)中\s*[，,]?")
 _SHARE_OF_THEM = re.compile(r"占(?:比)?\s*(?:为)?\s*(?P<p>\d+\.\d+)\s*[%％]")
 
 

@@ -88,7 +88,10 @@ def _text_totals(doc, cov):
                 continue  # one part of a whole: it only has to fit inside
             if len(b.parts) > 1 and meets(got, (lo, hi)):
                 continue
-            if b.kind == "count" and not (over and _siblings(b.parts)):
+            # the years of a span, each once, are every part of the span's total: less is as sure as more
+            by_year = len(b.parts) > 1 and all(re.match(r"^(?:19|20)\d\d\s*年", p.label) for p in b.parts) \
+                and len({p.label[:4] for p in b.parts}) == len(b.parts)
+            if b.kind == "count" and not (over and _siblings(b.parts)) and not (by_year and b.complete):
                 continue
             if not over and not b.complete:
                 continue  # a list cut short ("……，两项合计占项目支出的55.43%") names some parts, not all
@@ -97,7 +100,7 @@ def _text_totals(doc, cov):
             what = "其中一项" if len(b.parts) == 1 else f"其中 {len(b.parts)} 项之和"
             yield Finding(
                 rule=ID,
-                severity=SEVERITY if over else "warning",
+                severity=SEVERITY if over or (by_year and b.complete) else "warning",
                 message=(f"合计 {b.whole.text}{b.unit}，{what}为 {fmt(computed, b.whole.text)}{b.unit}"
                          f"（{listing}），{'超出' if over else '相差'} {fmt(abs(b.whole.value - computed), b.whole.text)}{b.unit}"),
                 location=b.location,

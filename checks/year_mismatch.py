@@ -66,7 +66,7 @@ _WORK_SPAN = re.compile(
 _PART_OF_WORK = r"问卷|调查|访谈|座谈|走访|抽查"  # a step of the work, with its own span
 # a span to the day: "于2025年4月14日至6月27日", "于2025年7月3日至9日", "于2025年6-8月"
 _DAY_SPAN = re.compile(
-    r"于\s*(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?\s*[-—–至到~]\s*"
+    r"(?:于|(?:调查|问卷|走访|评价|工作)时间\s*[：:]\s*)(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?:(?P<d>\d{1,2})\s*日)?\s*[-—–至到~]\s*"
     r"(?:(?P<y2>20\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?:(?P<d2>\d{1,2})\s*日)?"
 )
 
@@ -210,6 +210,10 @@ def _day_span(m) -> tuple[tuple[int, int, int], tuple[int, int, int]] | None:
     return (start, end) if start <= end else None
 
 
+def _said(m) -> str:
+    return re.sub(r"^(?:于|\p{Han}{2}时间\s*[：:]\s*)", "", m.group(0))
+
+
 def _survey_outside_work(doc, cov):
     """A survey or a visit the report dates outside the one span it gives its evaluation work."""
     work, steps = {}, []
@@ -220,9 +224,9 @@ def _survey_outside_work(doc, cov):
             if span is None:
                 continue
             if re.search(_PART_OF_WORK, sentence):
-                steps.append((span, m.group(0)[1:], sentence, loc))
+                steps.append((span, _said(m), sentence, loc))
             else:
-                work.setdefault(span, m.group(0)[1:])
+                work.setdefault(span, _said(m))
     if len(work) != 1:
         return
     (start, end), written = next(iter(work.items()))

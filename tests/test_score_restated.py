@@ -43,6 +43,8 @@ for ending in ("计{n}分", "该指标得分{n}分", "评价得分为{n}分", "�
 # a paragraph opened by the indicator's code and its weight (琅川 "C41补贴标准执行一致性（权重3%）。……本项得3.50分。")
 CASES.append(("code and weight before the body's score", doc(body="2.5").replace("（2）指标明确性。", "A12指标明确性（权重3%）。"),
               [("正文", "3", "2.5")]))
+CASES.append(("a code and name in 【】 (槐安)", doc(body="2.5").replace("（2）指标明确性。", "【A12 指标明确性】权重3分。"),
+              [("正文", "3", "2.5")]))
 for after, want in (("3座水库的设备因雷击损坏，已于2025年1月修复。", [("正文", "3", "2.5")]),
                     ("扣0.5分是因为设备损坏。", []), ("较上年少2分。", [])):
     CASES.append((f"score then: {after}", doc(body="2.5").replace("得2.5分。", "得2.5分。" + after), want))

@@ -63,6 +63,8 @@ CASES += [
     ("a prose share some count gives", "受访的120家用人单位中，制造业企业占44.17%，服务业企业占38.33%。", []),
     ("a share of the returned questionnaires", "共发放问卷270份，回收有效问卷250份，有效率92.59%。受访对象中，灌区用水户104人、"
      "农村供水受益户98人，其中脱贫户及监测户占31.50%。", [("31.50%", "78/250 = 31.20%、79/250 = 31.60%")]),
+    ("a sentence about them without a comma", "共发放问卷420份，回收有效问卷400份，有效率95.24%。受访者中城镇居民166人、农村居民234人，"
+     "其中60岁以上受访者占23.30%。", [("23.30%", "93/400 = 23.25%、94/400 = 23.50%")]),
     # a share of something else than the respondents, and a step finer than one respondent, stay silent
     ("a share of something else", "回收有效问卷250份。全县脱贫户占31.50%。", []),
     ("a step finer than one respondent", "受访的2000人中，女性占31.5%。", []),

@@ -183,6 +183,9 @@ TEXT_CASES = [
     ("adjusted budget off", "区市场监管局年初预算6,108.00万元，年中追加食品安全专项抽检、特种设备隐患排查等经费324.00万元，"
      "调整后预算6,504.00万元，预算调整率5.24%。", [("error", "6,432.00万元")]),
     ("no change named between", "年初预算500万元，因项目调整，调整后预算540万元。", []),
+    # a span's total and its years in brackets, without 其中 (槐安): less is as sure as more, the years being every part
+    ("year by year in brackets, off", "三年累计开展送戏下乡演出1,126场（2022年356场、2023年372场、2024年388场）。", [("error", "1,116场")]),
+    ("year by year in brackets, agrees", "三年累计开展送戏下乡演出1,116场（2022年356场、2023年372场、2024年388场）。", []),
     # the parts in brackets (河南 技能竞赛 附件2)
     ("bracketed parts", "截止现场调研时，实际支付资金3749.95万元（其中：2023年支出3218.95万元，2024年支出531万元），应结余1015.05万元。", []),
     ("bracketed parts exceed", "截止现场调研时，实际支付资金3749.95万元（其中：2023年支出3218.95万元，2024年支出631万元），应结余1015.05万元。",
