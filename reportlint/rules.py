@@ -114,7 +114,7 @@ _WEIGHT = re.compile(rf"(?:各|分别)?占(?:指标分值的|的)?\s*(?P<w>{_NUM
 # points for each element met: 符合得1分, 满足要求的得1.5分, 满足的要素得1分, 要素成立的得1分 (计 already
 # read as 得), 各占1分, 每项0.5分
 _EACH = re.compile(
-    rf"(?<!不|未)(?:符合|满足|达到|做到|具备|成立|达成)(?:的)?(?:相关要点|要点|要素|要求|条件|标准)?(?:的)?(?:要求)?(?:的)?[，,]?(?:各)?得\s*(?P<p>{_NUM})\s*分"
+    rf"(?<!不|未)(?:符合|满足|达到|做到|具备|成立|达成)(?:的)?(?:相关要点|要点|要素|要求|条件|标准|子项|考核点|考核要求|评价内容)?(?:的)?(?:要求)?(?:的)?[，,]?(?:各)?得\s*(?P<p>{_NUM})\s*分"
     rf"|(?:各占|每项|每个要点|每个要素|每要素|每点|各)\s*(?P<p2>{_NUM})\s*分(?!值)"
 )
 _TIMES = r"\s*(?:[*×xX]|乘以)\s*"
@@ -422,7 +422,8 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
         return None
     found = []
     # "在职人员控制率为97.72%", "……控制率=实际支出数/预算安排数=50%"
-    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{2,20}}率)\s*(?:[=＝][^=＝，。；]{{1,40}}[=＝]|为|达到|达|是)?\s*"
+    # "……占全年预算数4万元的比例（“三公”经费控制率）为50%": the name in brackets before its value
+    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{2,20}}率)\s*[）)]?\s*(?:[=＝][^=＝，。；]{{1,40}}[=＝]|为|达到|达|是)?\s*"
                          rf"(?P<v>{_NUM})\s*%", reason):
         name = unquoted(m.group("name"))
         if name.endswith(rule.rate_name[-3:]) and (rule.rate_name.endswith(name[-5:]) or name.endswith(rule.rate_name[-5:])):

@@ -1,5 +1,5 @@
-"""The reference report reworded as fifteen other consultancies would write it (tests/reword/reword.py, then
-reword_b.py … reword_o.py, each written independently afterwards to measure what the earlier ones taught: other
+"""The reference report reworded as sixteen other consultancies would write it (tests/reword/reword.py, then
+reword_b.py … reword_p.py, each written independently afterwards to measure what the earlier ones taught: other
 header words, figure sentences, rules and clause order; the same numbers, tables, 文号 and defects).
 
 The checks must understand the family of phrasings, not the reference's sentences: the rewrite in
@@ -47,10 +47,10 @@ KNOWN_GAPS: dict[str, set] = {"l": {
 }, "n": {("RL106 figure-conflict", "6005.58万元", "4055.17万元", None, None)}}
 
 
-@pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o"],
+@pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p"],
                          ids=["rewrite-a", "rewrite-b", "rewrite-c", "rewrite-d", "rewrite-e", "rewrite-f", "rewrite-g",
                               "rewrite-h", "rewrite-i", "rewrite-j", "rewrite-k", "rewrite-l", "rewrite-m", "rewrite-n",
-                              "rewrite-o"])
+                              "rewrite-o", "rewrite-p"])
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_rewrite_gives_the_original_findings(original, rewrite, form):
     got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded{rewrite}.{form}")).findings)

@@ -222,6 +222,19 @@ def test_an_accounting_firm_s_words():
     assert [band_score(rule, D(v), D(1)) for v in ("70", "100", "105", "112")] == [D(1), D(1), D("0.5"), D(0)]
 
 
+def test_elements_called_子项_or_考核要求():
+    """Writer P: "以上子项权重均为50%，满足的子项各得1分", "上述考核要求逐项计分（每项权重50%）：达到要求的每项计1.5分"."""
+    for text, each in (("①甲；②乙。以上子项权重均为50%，满足的子项各得1分，未满足的子项得0分。", "1"),
+                       ("①甲；②乙。上述考核要求逐项计分（每项权重50%）：达到要求的每项计1.5分，未达到要求的该项计0分。", "1.5")):
+        rule = parse_rule(text)
+        assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == each
+
+
+def test_a_rate_named_in_brackets_before_its_value():
+    rule = parse_rule("“三公”经费控制率在70%—100%区间时得1分；超出100%时，每增加1%扣减0.1分，超过10%时不得分。")
+    assert stated_rate(rule, "实际支出2万元，占全年预算数4万元的比例（“三公”经费控制率）为50%").value == D(50)
+
+
 def test_an_end_marked_不含_is_out():
     """青屿 "≤3%得2分；3%（不含）—5%得1分；>5%不得分": 3% is the first band's, 5% the second's."""
     rule = parse_rule("结转结余率=年末结转结余/全年预算数×100%；≤3%得2分；3%（不含）—5%得1分；>5%不得分。")
