@@ -40,7 +40,17 @@ from reportlint.breakdowns import breakdowns_in
 from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_rows, parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
-from reportlint.vocab import AMOUNT_TOTAL_ROWS, AMOUNT_UNIT, COUNT_UNIT, NUMBER, TOTAL_WORD, YEAR_OF, spaced
+from reportlint.vocab import (
+    AMOUNT_TOTAL_ROWS,
+    AMOUNT_UNIT,
+    COUNT_UNIT,
+    NUMBER,
+    TARGET_WORDS,
+    TOTAL_WORD,
+    YEAR_OF,
+    alternation,
+    spaced,
+)
 
 ID = "RL101 total-mismatch"
 SEVERITY = "error"
@@ -51,6 +61,7 @@ _TOTAL = re.compile(rf"^{spaced(AMOUNT_TOTAL_ROWS)}\s*[:：]?\s*(?:[（(].*[）)
 # a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
 _TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}\s*(?:[（(][^（()）]*[）)])?\s*$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
+_PLAN_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}")
 _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")
 
 
@@ -404,6 +415,8 @@ def _column_totals(table, h, cols, totals, cov):
         if not _TOTAL_COLUMN.match(head):
             continue
         others = [k for k in cols.amount if k != c and not _TOTAL_COLUMN.match(cols.heads[k].replace(" ", ""))]
+        # "三年计划 | 2022年 | 2023年 | 2024年 | 三年合计": a plan beside what was done is no item of its total
+        others = [k for k in others if not (_PLAN_HEAD.search(cols.heads[k]) and not _PLAN_HEAD.search(head))]
         filled = [r for r in data if _cell_number(table, r, c)[0] is not None]
         if not others or not filled:
             continue

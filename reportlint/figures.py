@@ -248,11 +248,17 @@ def column_unit(header: str, table_unit: str | None) -> tuple[str, str] | None:
     return None
 
 
+# a column named by its year: "2022年", "2023年度", "2024年（预算）"
+_YEAR_HEAD = re.compile(r"^\s*(?:19|20)\d\d\s*年度?\s*(?:[（(][^（）()]*[）)])?\s*$")
+
+
 def header_rows(table: Table) -> int:
     n = 0
     for r in range(min(3, table.n_rows)):
         texts = table.row_texts(r)
-        if any(parse_number(x) or _FIGURE.search(x) for x in texts if x) or not any(texts):
+        heads = [x for x in texts if x and not _YEAR_HEAD.match(x)]
+        # a row of year headers has words too ("资金来源 | 2022年 | 2023年 | 合计"); one of years alone is data
+        if not heads or any(parse_number(x) or _FIGURE.search(x) for x in heads):
             break
         n += 1
     return n

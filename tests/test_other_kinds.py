@@ -352,7 +352,9 @@ QINGYU_MISSED = {"D06", "D07"}
 # (huaian-culture-2022-2024.DEFECTS.md). Held out at 7411563: 8 of 26 found, 9 of 10 findings real.
 HUAIAN = FIXTURES / "other-kinds" / "huaian-culture-2022-2024"
 HUAIAN_FOUND = {
+    "U01 a year-column table's 合计 column": ("RL101", "1,332.00", "1,323.00"),
     "U02 表2 rate": ("RL107", "90.43%", "90.34%"),
+    "U03 a year cell against its row": ("RL101", "907.80", "925.80"),
     "U04 a span's total by year": ("RL101", "1,126场", "1,116场"),
     "U06 score above its points": ("RL204", "2.50", "0–2"),
     "U12 表6 过程 小计": ("RL101", "18.42", "18.24"),
@@ -362,15 +364,15 @@ HUAIAN_FOUND = {
     "U20 leading zero": ("RL301", "槐财教〔2023〕036号", "槐财教〔2023〕36号"),
     "U22 a survey's time outside the work": ("RL304", "2024年5月12日至5月25日", "2025年4月14日至7月18日"),
     "U23 a survey share in prose": ("RL205", "23.30%", "93/400 = 23.25%、94/400 = 23.50%"),
+    "U24 表4 完成率": ("RL107", "99.90%", "99.00%"),
     "U25 表5 得分率": ("RL102", "89.06%", "89.60%"),
 }
-# U12's row rate (91.20% fits the true 18.24; the finding names the row's contradiction)
-HUAIAN_ALSO = [("RL102", "91.20%", "92.10%")]
-# not found yet (listed, #10/#11/#12): U01, U03, U24 (tables whose columns are years, with a 合计 column: not summed),
-# U05 (a 到位率 whose terms the paragraph does not pin down), U07–U11, U17, U18, U26 (a scoring table with its levels in one
+# knock-ons named in DEFECTS.md: U12's row rate (91.20% fits the true 18.24), U01's 合计 column, U03's 2024 column
+HUAIAN_ALSO = [("RL102", "91.20%", "92.10%"), ("RL101", "7,944.00", "7,953.00"), ("RL101", "2,388.47", "2,406.47")]
+# not found yet (listed, #10/#11/#12): U05 (a 到位率 whose terms the paragraph does not pin down), U07–U11, U17, U18, U26 (a scoring table with its levels in one
 # 指标层级 column and rules under 评分方法: its indicators are not read), U15 (a year's amount in a sentence against a
 # table cell), U16 (a count in Chinese numerals restated), U21 (one 管理办法 cited bare and inside 关于印发〈…〉的通知)
-HUAIAN_MISSED = {"U01", "U03", "U05", "U07", "U08", "U09", "U10", "U11", "U15", "U16", "U17", "U18", "U21", "U24", "U26"}
+HUAIAN_MISSED = {"U05", "U07", "U08", "U09", "U10", "U11", "U15", "U16", "U17", "U18", "U21", "U26"}
 
 
 REPORTS = {
