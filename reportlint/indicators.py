@@ -12,7 +12,16 @@ import regex as re
 
 from .figures import Number, parse_number
 from .model import Document, Location, Table
-from .vocab import RULE_TEXT, SCORE_AT_END, SCORE_OR_POINTS, TEMPLATE_ROW, TOTAL_ROW, WORTH, header_role
+from .vocab import (
+    LEVELS,
+    RULE_TEXT,
+    SCORE_AT_END,
+    SCORE_OR_POINTS,
+    TEMPLATE_ROW,
+    TOTAL_ROW,
+    WORTH,
+    header_role,
+)
 
 # "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）", "决策（计15分）", "决策（15%）" (a weight of 100 is its points)
 _POINTS = re.compile(rf"^(?P<name>.*?)\s*[（(]\s*(?:{WORTH}|计|共计)?\s*(?P<pts>\d+(?:\.\d+)?)\s*(?:分|%|％)?\s*[）)]\s*$")
@@ -87,6 +96,10 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             role = header_role(table.text(r, c))
             if role is not None and role not in cols:
                 cols[role] = c
+            elif role == "reason" and "rule" in cols and cols["reason"] < cols["rule"] < c:
+                cols["reason"] = c  # "评分依据 | 评分方法 | 核查情况": the reasons are the column after the rules
+            elif role is None and "level" in cols and "name" not in cols and table.text(r, c).replace(" ", "") == "指标名称":
+                cols["name"] = c  # beside a level column, the one column of names
             elif role is None and table.text(r, c).replace(" ", "") in SCORE_OR_POINTS:
                 either.append(c)
         for c in either:  # "分数" is the score beside a points column, the points beside a score column
@@ -109,7 +122,7 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             _texts_from_content(table, r, cols)
         elif "name" in cols and "rule" in cols and "reason" not in cols:
             _reason_from_content(table, r, cols)
-        if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols):
+        if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols or "level" in cols):
             return r, cols
     return None
 
@@ -203,6 +216,15 @@ def indicators_in(table: Table) -> list[Indicator]:
         return table.text(r, c) if c is not None else ""
 
     for r in range(head + 1, table.n_rows):
+        level = LEVELS.get(text(r, "level").strip()[:1]) if "level" in cols else None
+        if level in (1, 2):  # "一级 | A | 决策 | 15", "二级 | A1 | 项目立项 | 5": the parents of the rows below
+            name, pts = split_points(text(r, "name"))
+            pts = pts or parse_number(text(r, "points"))
+            if level == 1:
+                l1, l1_pts, l2, l2_pts = name, pts, "", None
+            else:
+                l2, l2_pts = name, pts
+            continue
         if "level1" in cols and text(r, "level1"):
             if _total(text(r, "level1")):
                 continue

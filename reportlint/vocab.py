@@ -101,6 +101,8 @@ MEASURE_UNIT = alternation(MEASURE_WORDS)
 # The indicator table (指标体系 / 评分表): which column holds what, by its header words.
 
 HEADER_ROLES: dict[str, tuple[str, ...]] = {
+    # a column that says each row's level ("一级 | A | 决策"), its names in one 指标名称 column beside it
+    "level": ("指标层级", "层级", "指标级次", "级次", "指标级别", "指标层次"),
     "level1": ("一级指标", "一级"),
     "level2": ("二级指标", "二级"),
     "name": ("三级指标", "三级", "三级指标名称", "考核指标", "具体指标"),

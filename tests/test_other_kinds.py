@@ -357,22 +357,30 @@ HUAIAN_FOUND = {
     "U03 a year cell against its row": ("RL101", "907.80", "925.80"),
     "U04 a span's total by year": ("RL101", "1,126场", "1,116场"),
     "U06 score above its points": ("RL204", "2.50", "0–2"),
+    "U07 proportional rule": ("RL202", "4.74", "4.71"),
+    "U08 threshold band": ("RL202", "3.00", "1.5"),
+    "U09 counted deductions": ("RL202", "3.00", "2.5"),
+    "U10 elements": ("RL202", "2.00", "1"),
     "U12 表6 过程 小计": ("RL101", "18.42", "18.24"),
     "U13 total in the text": ("RL104", "88.54", "88.45"),
     "U14 grade band": ("RL104", "优", "良"),
+    "U17 三级 count": ("RL105", "28", "27"),
+    "U18 a declared weight": ("RL105", "25%", "30%"),
     "U19 （）": ("RL301", "槐文旅发（2022）18号", "槐文旅发〔2022〕18号"),
     "U20 leading zero": ("RL301", "槐财教〔2023〕036号", "槐财教〔2023〕36号"),
     "U22 a survey's time outside the work": ("RL304", "2024年5月12日至5月25日", "2025年4月14日至7月18日"),
     "U23 a survey share in prose": ("RL205", "23.30%", "93/400 = 23.25%、94/400 = 23.50%"),
     "U24 表4 完成率": ("RL107", "99.90%", "99.00%"),
     "U25 表5 得分率": ("RL102", "89.06%", "89.60%"),
+    "U26 a body score": ("RL103", "3.74", "3.47"),
 }
 # knock-ons named in DEFECTS.md: U12's row rate (91.20% fits the true 18.24), U01's 合计 column, U03's 2024 column
-HUAIAN_ALSO = [("RL102", "91.20%", "92.10%"), ("RL101", "7,944.00", "7,953.00"), ("RL101", "2,388.47", "2,406.47")]
-# not found yet (listed, #10/#11/#12): U05 (a 到位率 whose terms the paragraph does not pin down), U07–U11, U17, U18, U26 (a scoring table with its levels in one
-# 指标层级 column and rules under 评分方法: its indicators are not read), U15 (a year's amount in a sentence against a
+HUAIAN_ALSO = [("RL102", "91.20%", "92.10%"), ("RL101", "7,944.00", "7,953.00"), ("RL101", "2,388.47", "2,406.47"),
+               ("RL202", "2.50", "≤ 2")]  # and U06 above its rule's maximum
+# not found yet (listed, #10/#11/#12): U05 (a 到位率 whose terms the paragraph does not pin down), U11 (a 二级 row's own
+# score against its 三级 in a one-column 指标层级 table), U15 (a year's amount in a sentence against a
 # table cell), U16 (a count in Chinese numerals restated), U21 (one 管理办法 cited bare and inside 关于印发〈…〉的通知)
-HUAIAN_MISSED = {"U05", "U07", "U08", "U09", "U10", "U11", "U15", "U16", "U17", "U18", "U21", "U26"}
+HUAIAN_MISSED = {"U05", "U11", "U15", "U16", "U21"}
 
 
 REPORTS = {
