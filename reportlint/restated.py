@@ -31,7 +31,7 @@ _NUMBERED = re.compile(
 
 
 # a second indicator's head inside a paragraph: "……得3.00分。C21参保率（4.00分）。……"
-_ANOTHER_HEAD = re.compile(r"[。；;]\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=\p{Han})|\d{1,2}\s*[.．、](?!\d)"
+_ANOTHER_HEAD = re.compile(r"[。；;]\s*【(?:[A-Z]\d{0,4}\s*)?\p{Han}[^】]{1,29}】|[。；;]\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=\p{Han})|\d{1,2}\s*[.．、](?!\d)"
                            r"|[A-Z]\d{1,4}(?=\p{Han}))\s*\p{Han}{2,30}?"
                            r"[（(][^（()）]{0,12}[）)]\s*[。：:]")
 
