@@ -89,6 +89,14 @@ def _scoring_table_points(ind, main, cov):
         groups.setdefault((i.level1, i.level2), []).append(i)
     for (_, l2), items in groups.items():
         head = items[0]
+        # a 二级 row's own score (a table with a 指标层级 column): against its 三级 rows' scores
+        if head.level2_score is not None and all(i.score is not None for i in items):
+            got = sum(i.score.value for i in items)
+            cov.examined += 1
+            if got != head.level2_score.value:
+                listing = " + ".join(i.score.text for i in items)
+                yield _finding(f"评分表二级指标「{l2}」得分为 {head.level2_score.text}，其下三级指标得分 {listing} = {plain(got)}",
+                               head.location, f"{l2} {head.level2_score.text}", plain(got), head.level2_score.text)
         if head.level2_points is None or any(i.points is None for i in items):
             continue
         total = sum(i.points.value for i in items)

@@ -46,6 +46,8 @@ class Indicator:
     value: Number | None = None  # what the rule measures, when the table states it rather than the reason
     value_facts: str = ""  # that value in words, for messages
     rule_in_text: bool = False  # the rule is one the report states in its text (a 自评表 has no rule column)
+    level1_score: Number | None = None  # the score a 一级 or 二级 row of its own states ("二级 | C1 | 产出数量 | 15 | … | 14.98")
+    level2_score: Number | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -210,6 +212,7 @@ def indicators_in(table: Table) -> list[Indicator]:
     out: list[Indicator] = []
     l1 = l2 = ""
     l1_pts = l2_pts = None
+    l1_score = l2_score = None
 
     def text(r, role):
         c = cols.get(role)
@@ -222,8 +225,9 @@ def indicators_in(table: Table) -> list[Indicator]:
             pts = pts or parse_number(text(r, "points"))
             if level == 1:
                 l1, l1_pts, l2, l2_pts = name, pts, "", None
+                l1_score, l2_score = parse_number(text(r, "score")), None
             else:
-                l2, l2_pts = name, pts
+                l2, l2_pts, l2_score = name, pts, parse_number(text(r, "score"))
             continue
         if "level1" in cols and text(r, "level1"):
             if _total(text(r, "level1")):
@@ -256,7 +260,8 @@ def indicators_in(table: Table) -> list[Indicator]:
             continue  # "指标2:", "……": a row of the form left empty
         out.append(
             Indicator(l1, l1_pts, l2, l2_pts, name, pts, score, text(r, "rule"), text(r, "reason"),
-                      text(r, "explanation"), table.cell_location(r), text(r, "target"), text(r, "actual"))
+                      text(r, "explanation"), table.cell_location(r), text(r, "target"), text(r, "actual"),
+                      level1_score=l1_score, level2_score=l2_score)
         )
     return out
 

@@ -68,18 +68,19 @@ def test_each_placed_defect_is_found_once(tmp_path, change, want):
 LEVEL_COLUMN = "附件1 评分表\n\n" + table(
     "指标层级|指标编号|指标名称|指标权重|评分依据|评分方法|核查情况|实得分",
     "一级|A|决策|100|—|—|—|{l1}",
-    "二级|A1|项目立项|100|—|—|—|{l1}",
+    "二级|A1|项目立项|100|—|—|—|{l2}",
     "三级|A11|立项依据充分性|40|规划文件|①符合法律法规；②符合规划。每项20分。|①②均符合。|40",
     "三级|A12|绩效指标明确性|60|绩效目标表|①细化分解；②清晰可衡量；③与任务相对应。每项20分。|①符合；②不符合；③不符合。|{a12}",
 )
 
 
-@pytest.mark.parametrize("a12, want", [("20", []), ("40", [("RL202", "40", "20")])])
-def test_a_level_column_scoring_table(tmp_path, a12, want):
+@pytest.mark.parametrize("a12, l2, want", [("20", "60", []), ("40", "80", [("RL202", "40", "20")]),
+                                           ("20", "65", [("RL102", "65", "60")])])  # the 二级 row's own score
+def test_a_level_column_scoring_table(tmp_path, a12, l2, want):
     path = tmp_path / "levels.txt"
-    path.write_text("某项目绩效评价报告\n\n" + LEVEL_COLUMN.format(l1=str(40 + int(a12)), a12=a12), encoding="utf-8")
+    path.write_text("某项目绩效评价报告\n\n" + LEVEL_COLUMN.format(l1=str(40 + int(a12)), l2=l2, a12=a12), encoding="utf-8")
     result = check_file(str(path))
-    got = [(f.rule[:5], f.actual, f.expected) for f in result.findings if f.rule.startswith("RL202")]
+    got = [(f.rule[:5], f.actual, f.expected) for f in result.findings if f.rule[:5] in ("RL202", "RL102")]
     assert got == want
     indicators = Report(read(str(path))).indicators
     assert [(i.level1, i.level2, i.name) for i in indicators] == [("决策", "项目立项", "立项依据充分性"),
