@@ -21,18 +21,20 @@ from .vocab import INDICATOR_CODE, SCORE_AT_END, SCORE_GIVEN, SCORE_WORD, level1
 
 # "（2）年度绩效指标明确性。", "16.养护工程交工验收合格率（3分）。", "3、资金到位率：", "C41补贴标准执行一致性（权重3%）。",
 # "4.1.3 消费维权成效（2分）。"
+# how an indicator's paragraph is numbered: "（2）", "4.1.3 ", "16.", "C41"
+_HEAD_NUMBER = (r"(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=\p{Han})|\d{1,2}\s*[.．、](?!\d)"
+                r"|[A-Z]\d{1,4}(?=\p{Han}))")
 _NUMBERED = re.compile(
     # "【A11 立项依据充分性】权重3分。……"
     r"^(?:【\s*(?:[A-Z]\d{1,4}\s*)?(?P<name>[^】]{2,30}?)\s*】"
-    r"|(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=\p{Han})|\d{1,2}\s*[.．、](?!\d)|[A-Z]\d{1,4}(?=\p{Han}))"
+    rf"|{_HEAD_NUMBER}"
     r"\s*(?P<name>[^。：:，,；;（()）]{2,30}?)\s*"
     r"(?:[（(][^（()）]{0,12}[）)])?\s*[。：:])"
 )
 
 
 # a second indicator's head inside a paragraph: "……得3.00分。C21参保率（4.00分）。……"
-_ANOTHER_HEAD = re.compile(r"[。；;]\s*【(?:[A-Z]\d{0,4}\s*)?\p{Han}[^】]{1,29}】|[。；;]\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2}(?:[.．]\d{1,2}){1,3}\s*(?=\p{Han})|\d{1,2}\s*[.．、](?!\d)"
-                           r"|[A-Z]\d{1,4}(?=\p{Han}))\s*\p{Han}{2,30}?"
+_ANOTHER_HEAD = re.compile(rf"[。；;]\s*【(?:[A-Z]\d{{0,4}}\s*)?\p{{Han}}[^】]{{1,29}}】|[。；;]\s*{_HEAD_NUMBER}\s*\p{{Han}}{{2,30}}?"
                            r"[（(][^（()）]{0,12}[）)]\s*[。：:]")
 
 
