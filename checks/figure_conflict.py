@@ -84,9 +84,11 @@ _CONCEPTS = ("项目支出预算数", "基本支出预算数", "部门预算数"
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:、（）()\d]{0,3}\d{4}年\d{1,2}月\d{1,2}日[^，,。；;：:、（）()]{4,}|[\p{Han}]{8,}")
 
 
-def _keys(f) -> list[tuple[str | None, str]]:
+def _keys(f, min_label: int) -> list[tuple[str | None, str]]:
     """The quantities a figure may be: its own label, and a budget line however it is worded."""
     label = _VERB_TAIL.sub("", f.label.replace(" ", ""))
+    if f.subject and len(_GENERIC.sub("", label)) < min_label:
+        label = f.subject + label  # "项目支出：全年预算数6005.58万元": the label alone names nothing
     keys = [_key(label, f.year)]
     line = _BUDGET_LINE.search(label)
     if line:
@@ -124,7 +126,7 @@ def _text_amounts(report, cov, min_label):
     for f in report.figures:
         if f.kind != "amount" or (f.location.table is not None and not (f.pair or f.in_cell_text)) or not f.unit:
             continue
-        for year, core in _keys(f):
+        for year, core in _keys(f, min_label):
             if len(core) >= min_label or core in _CONCEPTS:
                 groups[(year, core)].append(f)
             elif len(core) >= 4 and (clause := _CLAUSE_AFTER.match(f.after)):
@@ -142,8 +144,8 @@ def _text_amounts(report, cov, min_label):
             if meets(first.in_yuan, other.in_yuan):
                 continue
             if core in _CONCEPTS:  # the same quantity under two wordings: say both
-                message = (f"{core}：「{first.label.rstrip('为是')}」{first.number.text}{first.unit}（{first.location.human()}），"
-                           f"此处「{other.label.rstrip('为是')}」为 {other.number.text}{other.unit}")
+                message = (f"{core}：「{_said(first)}」{first.number.text}{first.unit}（{first.location.human()}），"
+                           f"此处「{_said(other)}」为 {other.number.text}{other.unit}")
             else:
                 message = (f"「{_VERB_TAIL.sub('', first.label)}」写作 {first.number.text}{first.unit}（{first.location.human()}），"
                            f"此处为 {other.number.text}{other.unit}")
@@ -156,6 +158,12 @@ def _text_amounts(report, cov, min_label):
                 actual=f"{other.number.text}{other.unit}",
             )
             break
+
+
+def _said(f) -> str:
+    """The label as the report words it, with the subject a colon set before it when that names the quantity."""
+    label = f.label.rstrip("为是")
+    return f"{f.subject}：{label}" if f.subject and len(_GENERIC.sub("", label)) < SETTINGS["min_label"] else label
 
 
 def _enumerates(figs) -> bool:

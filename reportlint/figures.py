@@ -72,6 +72,7 @@ class Figure:
     after: str = ""  # the words right after it, for checks that read a figure against its neighbour
     year: str | None = None  # the year the sentence puts it in ("2024年度，……收入为4901.44万元")
     in_cell_text: bool = False  # read from a sentence inside a table cell (a 评分表 reason), labelled by its own words
+    subject: str = ""  # the words a colon sets before the label: "项目支出：全年预算数6005.58万元"
 
     @property
     def value(self) -> Decimal:
@@ -139,6 +140,15 @@ def _label_before(text: str, start: int) -> str:
     return _LEAD_WORDS.sub("", label).strip() or label.strip()
 
 
+# the subject a colon sets before a figure's label: "……局项目支出：全年预算数6005.58万元，实际执行数……"
+_SUBJECT = re.compile(r"(?<!\p{Han})(?P<subject>\p{Han}{2,24})[：:][^，,。；;：:、（）()《》“”÷×/\s]*$")
+
+
+def _subject_before(text: str, start: int) -> str:
+    m = _SUBJECT.search(_VARIABLE.sub("", text[max(0, start - 48) : start]).rstrip())
+    return re.sub(r"^(?:年度?|月|日)", "", m.group("subject")) if m else ""  # "2024年某局项目支出：": the year's tail
+
+
 _SENTENCE_END = re.compile(r"[。；;！？]")
 
 
@@ -160,6 +170,8 @@ class _Years:
 # "……6847.87万元的部门财政拨款收入", "6847.87万元为2024年部门一般公共预算财政拨款收入；" (the label after its figure)
 _LABEL_AFTER = re.compile(
     r"\s*(?:的|为)\s*(?P<label>(?:(?:19|20)\d\d\s*年度?)?\p{Han}{2,24}?)(?=\s*(?:[，,。；;：:）)]|中|相比|对应|为|是|$))"
+    # or nothing between them when 中 closes the label: "4055.17万元项目全年预算数中，结余总额为0万元"
+    r"|\s*(?P<label>\p{Han}{2,24}?)中(?=[，,])"
 )
 # words that leave a label before the figure saying nothing of what it measures
 _BARE_LEAD = re.compile(r"^(?:部门|本部门|单位|全年|当年)?(?:取得|获得|收到|在|与|共|计|达|有|为|是)?$")
@@ -200,7 +212,8 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
                 continue
             kind, unit = "year", "年"
         label, after = _label(text, m.start(), m.end())
-        out.append(Figure(kind, num, unit, label, location, after=after, year=years.before(m.start())))
+        out.append(Figure(kind, num, unit, label, location, after=after, year=years.before(m.start()),
+                          subject=_subject_before(text, m.start()) if kind == "amount" else ""))
     for m in _CN_FIGURE.finditer(text):
         stated = m.group("num") or m.group("pnum")
         value = cn_number(stated)
@@ -327,7 +340,7 @@ def figures_in_table(table: Table) -> list[Figure]:
                 whole = _FIGURE.fullmatch(cell.text.strip())
                 lab = f"{label} {heads[c]}".strip() if whole else fig.label
                 out.append(Figure(fig.kind, fig.number, fig.unit, lab, loc, after=fig.after, year=fig.year,
-                                  in_cell_text=not whole))
+                                  in_cell_text=not whole, subject=fig.subject))
     return out
 
 

@@ -74,6 +74,23 @@ CASES = [
     ("the project budget after its figure",
      "一、预算执行\n\n2024年，6005.58万元的项目支出全年预算数对应实际执行数6005.58万元。\n\n二、结余\n\n"
      "在4055.17万元的项目全年预算中，结余资金为0万元。\n", [("6005.58万元", "4055.17万元")]),
+    # nothing between the figure and its label when 中 closes it (writer N: "4055.17万元项目全年预算数中，……")
+    ("the label after the figure, closed by 中",
+     "一、预算执行\n\n某局项目支出全年预算数为6005.58万元。\n\n二、结余\n\n"
+     "4055.17万元项目全年预算数中，项目资金结余总额为0万元。\n", [("6005.58万元", "4055.17万元")]),
+    ("the label after the figure, closed by 中, agree",
+     "一、预算执行\n\n某局项目支出全年预算数为6005.58万元。\n\n二、结余\n\n"
+     "6005.58万元项目全年预算数中，项目资金结余总额为0万元。\n", []),
+    # the subject before a colon, the generic label after it (writer N: "……局项目支出：全年预算数6005.58万元")
+    ("the subject before a colon",
+     "一、预算执行\n\n2024年某局项目支出：全年预算数6005.58万元，实际执行数6005.58万元。\n\n二、结余\n\n"
+     "项目资金结余总额为0万元，项目全年预算数为4055.17万元。\n", [("6005.58万元", "4055.17万元")]),
+    ("the subject before a colon, agree",
+     "一、预算执行\n\n2024年某局项目支出：全年预算数4055.17万元，实际执行数4055.17万元。\n\n二、结余\n\n"
+     "项目全年预算数为4055.17万元。\n", []),
+    ("other subjects before a colon are other quantities",
+     "一、三公经费\n\n“三公”经费：全年预算数4.00万元，实际执行数2.00万元。\n\n二、培训\n\n"
+     "培训费：全年预算数12.00万元，实际执行数11.50万元。\n\n三、结余\n\n项目全年预算数为4055.17万元。\n", []),
     # joined by 为, the year with the label (writer N: "6847.87万元为2024年部门一般公共预算财政拨款收入")
     ("the label after 为", "摘要\n\n6847.87万元为2024年部门一般公共预算财政拨款收入；部门全年支出6847.87万元。\n\n一、部门概况\n\n"
      "2024年部门一般公共预算财政拨款收入4901.44万元。\n", [("6847.87万元", "4901.44万元")]),
