@@ -38,6 +38,7 @@ Passing example
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 
 import regex as re
@@ -167,7 +168,13 @@ def _named_rate(text, loc, cov):
             if _CHANGE.search(m.group("name")) or _FORMULA.search(sentence):
                 continue
             before = figures_in_text(sentence[start: m.start()], loc)
-            yield from _named_share(cov, loc, m, stem, [f for f in before if f.kind == "count"], RATE_BASE_WORDS)
+            # counts and measures, each unit apart: "年度指标值38口，完成36口，清淤土方4.27万立方米，完成率……"
+            by_unit = defaultdict(list)
+            for f in before:
+                if f.kind in ("count", "measure"):
+                    by_unit[_SAME_COUNT.get(f.unit, f.unit)].append(f)
+            for same in by_unit.values():
+                yield from _named_share(cov, loc, m, stem, same, RATE_BASE_WORDS)
             # amounts: the rate's two figures are the sentence's only two ("预算185,000.00元，实际支出152,360.00元，控制率83.26%")
             amounts = [f for f in before if f.kind == "amount"]
             if len(amounts) == 2:
@@ -180,12 +187,15 @@ def _named_share(cov, loc, m, stem, figures, base_words):
         return
     base = [f for f in figures if any(w + (stem if w == "应" else "") in unquoted(f.label) for w in base_words)]
     done = [f for f in figures if f not in base and (stem in unquoted(f.label) or _DONE.search(f.label))]
+    if _DONE.search(stem) and len(figures) == 2 and len(base) == 1:
+        # a 完成率 over its target and the one other figure: "播种面积53.81万亩，年度目标52.6万亩，完成率101.10%"
+        done = [f for f in figures if f not in base]
     if len(base) != 1 or len(done) != 1:
         return
     num, den = done[0], base[0]
     yield from _compare(cov, loc, num.number, den.number, parse_number(m.group("p")), m.group(0),
                         f"{unquoted(num.label)} {num.number.text}{num.unit}/{unquoted(den.label)} {den.number.text}{den.unit}",
-                        counted=num.kind == "count")
+                        counted=num.kind == "count" and "." not in num.number.text + den.number.text)
 
 
 _TERMS = rf"(?P<a>{_NUM})\s*(?P<ua>{AMOUNT_UNIT})\s*[÷/]\s*(?P<b>{_NUM})\s*(?P<ub>{COUNT_UNIT}|{MEASURE_UNIT})"

@@ -20,6 +20,7 @@ from .vocab import (
     AMOUNT_UNITS,
     CN_NUMERAL,
     COUNT_UNIT,
+    MEASURE_UNIT,
     NUMBER,
     TOTAL_WORDS,
     YEAR_OF,
@@ -63,7 +64,7 @@ def parse_number(text: str) -> Number | None:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # amount, percent, score, count, year
+    kind: str  # amount, percent, score, count, measure (公里, 万亩), year
     number: Number
     unit: str  # 元/万元/亿元, %, 分, 人…, 年
     label: str  # the words it belongs to: row and column headers, or the words before it
@@ -99,7 +100,7 @@ class Figure:
 
 
 _FIGURE = re.compile(
-    rf"(?<![\d.）)%％分])(?<!\d[,，])(?P<num>{NUMBER})\s*(?:(?P<pct>%|％)|(?P<money>{AMOUNT_UNIT})|(?P<score>分)(?!之)|(?P<count>{COUNT_UNIT})|(?P<year>年度|年)(?![0-9]))"
+    rf"(?<![\d.）)%％分])(?<!\d[,，])(?P<num>{NUMBER})\s*(?:(?P<pct>%|％)|(?P<money>{AMOUNT_UNIT})|(?P<score>分)(?!之)|(?P<count>{COUNT_UNIT})|(?P<measure>{MEASURE_UNIT})|(?P<year>年度|年)(?![0-9]))"
 )
 # Chinese numerals as counts, amounts and percents: 三十四个, 一百二十万元, 百分之九十五. A lone 一 is left out
 # (一个, 一次 are articles more often than counts), and so are ordinals (第三个), 分 (十分 is "very") and
@@ -207,6 +208,8 @@ def figures_in_text(text: str, location: Location) -> list[Figure]:
             kind, unit = "score", "分"
         elif m.group("count"):
             kind, unit = "count", m.group("count")
+        elif m.group("measure"):
+            kind, unit = "measure", m.group("measure")
         else:
             if not (1949 <= num.value <= 2100) or "." in num.text:
                 continue

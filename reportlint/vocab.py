@@ -89,12 +89,16 @@ AMOUNT_UNITS = {"元": Decimal(1), "千元": Decimal(1_000), "万元": Decimal(1
 AMOUNT_UNIT = alternation(AMOUNT_UNITS)
 # Measure words of counts (人次 before 人). Words that begin common nouns (部门, 类别, 组织, 支出,
 # 期间) are left out: "2024部门" is not 2024 of anything.
-COUNT_WORDS = ("人次", "人", "个", "项", "次", "期", "件", "家", "户", "名", "份", "条", "场", "场次", "批",
-               "所", "处", "天", "岗", "本", "篇", "套", "台", "辆", "位", "届", "课时", "学时", "座", "册", "轮", "口", "宗")
+COUNT_WORDS = ("人次", "人", "个", "项", "次", "期", "件", "家", "户", "名", "份", "条", "场", "场次", "批", "批次",
+               "所", "处", "天", "岗", "本", "篇", "套", "台", "辆", "位", "届", "课时", "学时", "座", "册", "轮", "口", "宗",
+               # counts in 万, a unit of their own ("公共文化设施年服务436.80万人次"): never summed with plain ones
+               "万人次", "万人", "万户", "万册", "万份")
 COUNT_UNIT = alternation(COUNT_WORDS)
-# Units of physical quantities (roads, land, buildings, goods): "乡道418.9公里", "改造面积2.3万平方米" is not read
-# (万 before the unit), "建设高标准农田1.2万亩" neither; a quantity is summed and divided like a count
-MEASURE_WORDS = ("公里", "千米", "平方公里", "平方米", "立方米", "公顷", "亩", "吨", "延米", "千瓦")
+# Units of physical quantities (roads, land, buildings, goods): "乡道418.9公里"; with 万 before them a unit of their own
+# ("改造面积2.3万平方米", "粮食播种面积53.18万亩"), compared only with figures in that unit; a quantity is summed and
+# divided like a count
+MEASURE_WORDS = ("公里", "千米", "平方公里", "平方米", "立方米", "公顷", "亩", "吨", "延米", "千瓦",
+                 "万亩", "万平方米", "万立方米", "万吨", "万千瓦", "万公顷")
 MEASURE_UNIT = alternation(MEASURE_WORDS)
 
 # ---------------------------------------------------------------------------------------------
