@@ -30,7 +30,7 @@ import regex as re
 from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows
 from reportlint.findings import Coverage, Finding
-from reportlint.indicators import columns_of, has_rule_column, indicators_in, scoring_table
+from reportlint.indicators import columns_of, has_rule_column, indicators_in, scoring_table, self_assessment
 from reportlint.level1 import cell_number, summary_role
 from reportlint.restated import level1_key, level1_statements_of, name_key
 from reportlint.vocab import (
@@ -71,10 +71,13 @@ def check(report, cov: Coverage):
         yield from _deduction_rows(table, cov)
         if table is main:
             continue
+        yield from _rate_columns(table, cov)
+        if self_assessment(report.doc, table.caption):
+            cov.skip(table.location.human(), "被评价单位的自评表：其分值、得分是单位自评，不与评价组的评分表核对")
+            continue
         yield from _label_points(table, ind, cov)
         yield from _summary_rows(table, points, scores, names, cov)
         yield from _level2_rows(table, ind, cov)
-        yield from _rate_columns(table, cov)
         yield from _rate_rows(table, points, scores, names, cov)
     yield from _text_scores(report, points, scores, names, cov)
 

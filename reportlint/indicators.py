@@ -14,12 +14,15 @@ from .figures import Number, parse_number
 from .model import Document, Location, Table
 from .vocab import (
     LEVELS,
+    REPORT_TITLE_WORDS,
     RULE_TEXT,
     SCORE_AT_END,
     SCORE_OR_POINTS,
+    SELF_ASSESSMENT_WORDS,
     TEMPLATE_ROW,
     TOTAL_ROW,
     WORTH,
+    alternation,
     header_role,
 )
 
@@ -291,6 +294,19 @@ def scoring_table(doc: Document) -> Table | None:
         elif found and "points" in found[1] and (fallback is None or table.n_rows > fallback.n_rows):
             fallback = table
     return best or fallback
+
+
+_SELF = re.compile(alternation(SELF_ASSESSMENT_WORDS))
+_TITLE = re.compile(alternation(REPORT_TITLE_WORDS))
+
+
+def self_assessment(doc: Document, text: str | None) -> bool:
+    """A sentence or a table caption about the evaluated unit's own 自评, in a report that is not itself a 自评: its
+    points and scores are the unit's, not the evaluation's ("表3 绩效目标完成情况表（自评）", "自评表产出指标得48分")."""
+    if not text or not _SELF.search(text):
+        return False
+    title = next((b.text for b in doc.blocks[:8] if b.kind in ("heading", "paragraph") and _TITLE.search(b.text)), "")
+    return not _SELF.search(title)
 
 
 def extract_indicators(doc: Document) -> list[Indicator]:

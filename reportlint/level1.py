@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .figures import Number, column_headers, header_rows, parse_number
-from .indicators import columns_of
+from .indicators import columns_of, self_assessment
 from .model import Document, Location, Table
 from .vocab import (
     LEVEL1_FAMILIES,
@@ -68,20 +68,26 @@ _SCORE_WORDS_BEFORE = r"得分|得"
 
 
 def statements(doc: Document) -> list[Level1Statement]:
+    """Every 一级 statement but those of the unit's own 自评 ("自评表产出指标得48分"), which are no figure of the evaluation."""
     out = []
     for p in doc.paragraphs:
-        out.extend(_in_text(p.text, p.location))
+        out.extend(_in_text(p.text, p.location, lambda sentence: self_assessment(doc, sentence)))
     tables = doc.tables
     for i, table in enumerate(tables):
+        if self_assessment(doc, table.caption):
+            continue
         out.extend(_rows(table))
         out.extend(_columns(table, tables[i - 1] if i else None))
     return out
 
 
-def _in_text(text: str, location: Location) -> list[Level1Statement]:
+def _in_text(text: str, location: Location, skip=lambda sentence: False) -> list[Level1Statement]:
     out = []
     said = ""  # the paragraph so far: what a "其中" lists the parts of
     for sentence in re.split(r"(?<=[。；;])", text):
+        if skip(sentence):
+            said += sentence
+            continue
         # "决策、过程、产出、效益4个一级指标……满分100分": a name in a list of 一级 is no clause's subject
         subjects = [m for m in _SUBJECT.finditer(sentence) if not _in_a_list(sentence, m)]
         bare_as = _parts_of(said + sentence[: subjects[0].start()]) if subjects else None

@@ -428,6 +428,9 @@ FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨�
 # How a report's title ends, after the evaluated year: "2024年度……绩效评价报告", "……单位自评报告",
 # "项目支出绩效自评表（2022年度）"
 REPORT_TITLE_WORDS = ("绩效评价报告", "评价报告", "自评报告", "绩效报告", "自评表", "评价结论表")
+# The evaluated unit's own scoring, which a third-party evaluation quotes beside its own: "表3 绩效目标完成情况表（自评）",
+# "自评表产出指标得48分", "单位自评得分95.69分"
+SELF_ASSESSMENT_WORDS = ("自评", "自我评价")
 # A row of a form left as the template had it: "指标2:", "……", "/"
 TEMPLATE_ROW = re.compile(r"^\s*(?:指标\s*\d+\s*[:：]?|…+|\.{3,}|/|—+|-+)\s*$")
 # a year that qualifies what follows ("2024年", "2024年度"), not one end of a range ("2021-2024年")

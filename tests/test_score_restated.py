@@ -27,6 +27,16 @@ CASES = [
     ("per-一级 table says another score", doc(t5="2"), [("表5", "3", "2")]),
     ("per-一级 table says other points", doc(points="4"), [("表5", "3", "4")]),
 ]
+# the evaluated unit's own 自评表, quoted by a third-party evaluation, scores itself (修阳 表3 "……完成情况表（自评）"); in a
+# 自评报告 the 自评表 is the report's own
+SELF = doc(t5="2").replace("表5：决策指标", "表5：决策指标完成情况（自评）")
+CASES.append(("the 自评表 of a 自评报告", "2024年度某项目支出绩效自评报告\n\n" + SELF, [("表5", "3", "2")]))
+
+
+def test_the_units_own_self_assessment_is_not_the_evaluations(tmp_path):
+    findings, cov = run_check(check, "2024年度某项目支出绩效评价报告\n\n" + SELF, tmp_path)
+    assert findings == []
+    assert cov.examined >= 3  # the body and the reasons are still compared
 # the same score in other writers' words, at the end of the 得分原因 and of the body paragraph
 for ending in ("计{n}分", "该指标得分{n}分", "评价得分为{n}分", "综上，该指标得{n}.00分", "打分结果为{n}分", "本项打分{n}分", "评定{n}分", "该项按{n}分计",
                "经核实，该项审定为 {n} 分", "核定{n}分"):

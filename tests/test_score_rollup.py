@@ -25,6 +25,8 @@ def summary(d="54", rate="90", t="84"):
     return SUMMARY.format(d=d, rate=rate, t=t)
 
 
+SELF_SUMMARY = "表4：单位绩效自评得分情况\n\n" + table("一级指标|分值|得分|得分率%", "部门决策|60|58|96.67", "部门过程|40|30|75",
+                                                     "合计|100|88|88")
 PART_OF_SCORING = "附件1：评分表\n\n" + table(  # only 决策's rows were read: 过程's page was left unread
     "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
     "决策(60)|目标设定(20)|甲(10)|x|y|10", "||乙(10)|x|y|8", "|预算配置(40)|丙(40)|x|y|36")
@@ -77,6 +79,12 @@ CASES = [
     ("分值 − 扣分 ≠ 得分", table("一级指标|分值|扣分|得分", "部门决策|60|6.5|54", "部门过程|40|10|30", "合计|100|16.5|84") + scoring(),
      [("54", "53.5"), ("84", "83.5")]),
     ("the whole's 满分 after a list", "一级指标分值为决策60分、过程40分，满分100分。\n\n" + summary() + scoring(), []),
+    # the evaluated unit's own 自评 in a third-party evaluation (修阳 表3 "……（自评）", "自评表产出指标得48分"): its
+    # points and scores are the unit's, not the evaluation's
+    ("the unit's own 自评 summary", "2024年度某项目支出绩效评价报告\n\n" + SELF_SUMMARY + scoring(), []),
+    ("the unit's own 自评 in a sentence", "2024年度某项目支出绩效评价报告\n\n单位自评表决策指标得58分、过程指标得34分。\n\n"
+     + summary() + scoring(), []),
+    ("a 自评报告's own summary", "2024年度某项目支出绩效自评报告\n\n" + SELF_SUMMARY + scoring(), [("58", "54"), ("88", "84")]),
 ]
 
 
