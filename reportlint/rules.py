@@ -19,11 +19,14 @@ from .arith import plain
 from .figures import Number, parse_number
 from .text import respectively
 from .vocab import (
+    BAD_THINGS,
     CHOICE_WORDS,
     CN_NUMERAL,
     PROBLEM_UNIT,
     QUALITATIVE_RANGE,
     QUALITATIVE_WORDS,
+    UNMET_WORDS,
+    alternation,
     canonical_rule,
     cn_number,
 )
@@ -434,10 +437,10 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
 
 # ---------------------------------------------------------------- elements met
 
-_NEGATION = re.compile(
-    r"未|没有|尚未|缺乏|欠缺|不(?:完备|完整|健全|符合|规范|合规|到位|明确|及时|足额|够|充分|合理|准确|一致|相符|达标|全面|细化|清晰)"
-)
-_BAD_THING = re.compile(r"是否(?:存在|有)\p{Han}{0,6}(?:截留|挤占|挪用|违规|违纪|问题|虚列|套取|浪费|闲置)")
+_NEGATION = re.compile(alternation(UNMET_WORDS))
+_BAD_THING = re.compile(rf"是否(?:存在|有|发生|出现)\p{{Han}}{{0,6}}(?:{alternation(BAD_THINGS)})")
+# an element asked the other way round: "是否未发生规模性返贫", "是否不存在……": its own negated verb, said again, meets it
+_ASKED_NEGATED = re.compile(r"是否(?P<neg>(?:未|不|没有)\p{Han}{1,2})")
 
 
 # "符合评价要点①②", "不符合要点③", "扣除评价要点①的50%分值": a 得分原因 that names the elements it judges
@@ -499,8 +502,13 @@ def elements_met(rule: Rule, reason: str) -> tuple[list[bool] | None, str]:
             start = end
         clause = re.split(r"得\s*\d", clause)[0]
         negated = bool(_NEGATION.search(clause))
+        if asked := _ASKED_NEGATED.search(element):
+            if asked.group("neg") not in clause:
+                return None, f"要素{mark}以否定方式提问，得分原因的表述无法判断正反"
+            met.append(True)
+            continue
         if _BAD_THING.search(element):
-            if re.search(r"不存在|未发现|没有发现|无\p{Han}{0,4}(?:截留|挤占|挪用|违规)", clause):
+            if re.search(rf"不存在|未发现|没有发现|未发生|未出现|无\p{{Han}}{{0,4}}(?:{alternation(BAD_THINGS)})", clause):
                 met.append(True)
             elif negated or "存在" in clause:
                 return None, f"要素{mark}问的是是否存在问题，得分原因的表述无法判断正反"

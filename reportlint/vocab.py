@@ -428,6 +428,13 @@ FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨�
 # How a report's title ends, after the evaluated year: "2024年度……绩效评价报告", "……单位自评报告",
 # "项目支出绩效自评表（2022年度）"
 REPORT_TITLE_WORDS = ("绩效评价报告", "评价报告", "自评报告", "绩效报告", "自评表", "评价结论表")
+# Words that say an element of a rule is not met, in a 得分原因 ("③部分指标与年度任务数不对应", "②与实际需求不匹配")
+UNMET_WORDS = ("未", "没有", "尚未", "缺乏", "欠缺", "缺少", "缺失",
+               *("不" + w for w in ("完备", "完整", "健全", "符合", "规范", "合规", "到位", "明确", "及时", "足额", "够", "充分",
+                                   "合理", "准确", "一致", "相符", "达标", "全面", "细化", "清晰", "匹配", "相匹配", "对应",
+                                   "相对应", "相适应", "适应", "衔接", "科学", "完善")))
+# What an element may ask about that is bad to have: "是否存在截留、挤占、挪用", "是否发生安全事故" — "未发生" meets it
+BAD_THINGS = ("截留", "挤占", "挪用", "违规", "违纪", "问题", "虚列", "套取", "浪费", "闲置", "事故", "返贫", "投诉", "事件")
 # The evaluated unit's own scoring, which a third-party evaluation quotes beside its own: "表3 绩效目标完成情况表（自评）",
 # "自评表产出指标得48分", "单位自评得分95.69分"
 SELF_ASSESSMENT_WORDS = ("自评", "自我评价")

@@ -102,6 +102,25 @@ def test_polarity_of_questions_about_bad_things():
     assert elements_met(rule, "①符合规定；②存在挤占情况。")[0] is None  # said plainly, but not sure which way: unchecked
 
 
+@pytest.mark.parametrize("reason, want", [
+    # 修阳 (held out) and 鹤原 (held out): a mismatch said as 不对应 / 不匹配 / 不相适应 is a mark not met
+    ("①绩效目标已细化分解；②指标值清晰可衡量；③部分指标与年度任务数不对应；④与资金量相对应。", [True, True, False, True]),
+    ("①③符合；②部分指标未设指标值；④指标与预算资金量不匹配。", [True, False, True, False]),
+    ("①依据充分；②资金安排与项目单位实际不相适应；③符合；④符合。", [True, False, True, True]),
+])
+def test_mismatch_words_are_marks_not_met(reason, want):
+    assert elements_met(parse_rule(ELEMENTS), reason)[0] == want
+
+
+def test_elements_asked_the_other_way_round():
+    """"是否未发生规模性返贫": the reason's "未发生规模性返贫" meets it (修阳 防止返贫致贫成效)."""
+    rule = parse_rule("①是否未发生规模性返贫；②监测对象帮扶措施是否全覆盖。以上要素各占50%权重分，符合得2分，不符合得0分。")
+    assert elements_met(rule, "①全年未发生规模性返贫；②帮扶措施全覆盖。")[0] == [True, True]
+    assert elements_met(rule, "①发生1起规模性返贫；②帮扶措施全覆盖。")[0] is None  # not said the element's way: unchecked
+    bad = parse_rule("①是否发生安全责任事故；②是否按期完工。以上要素各占50%权重分，符合得1分，不符合得0分。")
+    assert elements_met(bad, "①全年未发生安全责任事故；②按期完工。")[0] == [True, True]
+
+
 # ---------------------------------------------------------------- other writers' shapes
 
 @pytest.mark.parametrize(
