@@ -42,6 +42,7 @@ from reportlint.figures import column_headers, header_rows, parse_number, row_la
 from reportlint.findings import Coverage, Finding
 from reportlint.vocab import (
     ACTUAL_INCOME_WORDS,
+    AMOUNT_TOTAL_ROW,
     APPROVED_BUDGET,
     BUDGET_WORDS,
     BUDGETED_INCOME_WORDS,
@@ -182,7 +183,7 @@ def _rows(table):
     names = defaultdict(list)
     for r in range(h, table.n_rows):
         label = row_label(table, r)
-        if label:
+        if label and not AMOUNT_TOTAL_ROW.match(label.replace(" ", "")):  # "合计" and "全年合计" close the same list
             names[label].append(r)
     out = {}
     for label, rows in names.items():

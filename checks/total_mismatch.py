@@ -41,7 +41,7 @@ from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_r
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
 from reportlint.vocab import (
-    AMOUNT_TOTAL_ROWS,
+    AMOUNT_TOTAL_ROW,
     AMOUNT_UNIT,
     COUNT_UNIT,
     NUMBER,
@@ -49,7 +49,6 @@ from reportlint.vocab import (
     TOTAL_WORD,
     YEAR_OF,
     alternation,
-    spaced,
 )
 
 ID = "RL101 total-mismatch"
@@ -57,7 +56,7 @@ SEVERITY = "error"
 SUMMARY = "表格中的合计、小计、总计与其明细之和不符"
 SOURCE = "报告自身的表格"
 
-_TOTAL = re.compile(rf"^{spaced(AMOUNT_TOTAL_ROWS)}\s*[:：]?\s*(?:[（(].*[）)])?$")
+
 # a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
 _TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}\s*(?:[（(][^（()）]*[）)])?\s*$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
@@ -203,7 +202,7 @@ def _is_total_row(table, r) -> str | None:
         if table.grid[r][c].row != r:
             continue  # a group name merged down from above
         text = table.text(r, c).replace(" ", "")
-        if _TOTAL.match(text):
+        if AMOUNT_TOTAL_ROW.match(text):
             return re.sub(r"[:：].*|[（(].*", "", text)
         if text and parse_number(text) is None:
             return None

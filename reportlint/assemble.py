@@ -21,7 +21,7 @@ import regex as re
 
 from .model import Cell, Document, Heading, Location, Paragraph, Table
 from .text import clean, heading_of, is_caption, is_numeric, is_rule_line
-from .vocab import AMOUNT_UNIT, COUNT_UNIT
+from .vocab import AMOUNT_UNIT, COUNT_UNIT, TOTAL_ROW
 
 
 @dataclass
@@ -315,11 +315,8 @@ def _realign_shifted_rows(t: RawTable) -> None:
         row[lo : hi + 1] = run
 
 
-_TOTAL = re.compile(r"^(?:合\s*计|小\s*计|总\s*计|共\s*计|总\s*额)")
-
-
 def _is_total_label(text: str) -> bool:
-    return bool(_TOTAL.match(text.strip()))
+    return bool(TOTAL_ROW.match(text.strip()) or re.match(r"^总\s*额", text.strip()))
 
 
 def _drop_empty(t: RawTable) -> None:

@@ -95,7 +95,8 @@ def _in_text(text: str, location: Location, skip=lambda sentence: False) -> list
         for k, m in enumerate(subjects):
             end = subjects[k + 1].start() if k + 1 < len(subjects) else len(sentence)
             # "决策15分、过程24分、……、效益28分，满分100分": an item of a list is its first clause only
-            listed = m.start() > 0 and sentence[m.start() - 1] == "、"
+            # and so is the last of several after a comma: "决策 15 分，……，效益 28 分，满分 100 分"
+            listed = m.start() > 0 and (sentence[m.start() - 1] == "、" or (k > 0 and sentence[m.start() - 1] in "，,"))
             found = _numbers(sentence[m.end():end], bare_as, listed)
             if found:
                 points, score, rate, weight = found

@@ -247,10 +247,16 @@ def spaced(words) -> str:
     return "(?:" + "|".join(r"\s*".join(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-TOTAL_WORD = spaced(TOTAL_WORDS)
+# words that put a total row's scope before it without naming a part: "全年合计", "项目合计", "本年合计" (a part's name
+# before it, "基本支出合计", makes a group's total, not the table's)
+TOTAL_SCOPE_WORDS = ("全年", "本年度", "本年", "年度", "全部", "项目", "各项", "累计", "总")
+TOTAL_SCOPE = "(?:" + alternation(TOTAL_SCOPE_WORDS) + ")?"
+TOTAL_WORD = TOTAL_SCOPE + spaced(TOTAL_WORDS)
 TOTAL_ROW = re.compile(r"^\s*" + TOTAL_WORD)
 # the row that closes a table: what follows it without a figure is the next table's header
-CLOSING_TOTAL_ROW = re.compile(r"^\s*" + spaced(("合计", "总计", "总分", "合计得分")))
+CLOSING_TOTAL_ROW = re.compile(r"^\s*" + TOTAL_SCOPE + spaced(("合计", "总计", "总分", "合计得分")))
+# a total row's label in a table of amounts: "合计", "全年合计", "合计数", "合计金额", "汇总", "合计（元）"
+AMOUNT_TOTAL_ROW = re.compile(rf"^{TOTAL_SCOPE}{spaced(AMOUNT_TOTAL_ROWS)}(?:数|金额|额)?\s*[:：]?\s*(?:[（(].*[）)])?$")
 
 # ---------------------------------------------------------------------------------------------
 # Grades: the bands of 财预〔2020〕10号 第十八条, and the 优秀/良好/合格/不合格 names some reports give them

@@ -85,6 +85,9 @@ CASES = [
     # the 一级's worth after clauses about it (清溪)
     ("worth far from its 一级, off", "过程指标主要考察部门预算执行情况，下设1个二级指标、1个三级指标，满分50分，评价得分60分。", [("50", "60")]),
     ("worth far from its 一级, agrees", "过程指标主要考察部门预算执行情况，下设1个二级指标、1个三级指标，满分60分，评价得分55分。", []),
+    # the whole's 满分 after a list of 一级 worths set off by commas (writer R): 100 is no 一级's
+    ("满分 after a comma list, agrees", "一级指标分值：决策 40 分，过程 60 分，满分 100 分。", []),
+    ("满分 after a comma list, off", "一级指标分值：决策 40 分，过程 50 分，满分 100 分。", [("50", "60")]),
     # writer J: "该部分" points back to the 一级 of the sentence before; "本部分对所设3个一级指标" is the whole system's
     ("该部分 after the 一级's sentence, agrees", "项目决策部分得40分。该部分由2个二级指标、3个三级指标构成。", []),
     ("该部分 after the 一级's sentence, off", "项目决策部分得40分。该部分由2个二级指标、4个三级指标构成。", [("4", "3")]),

@@ -149,6 +149,9 @@ CASES = [
     ("a short label, other clauses after it", "一、资金使用\n\n省级补助资金100.00万元用于县道日常养护工程建设。\n\n"
      "二、产出\n\n省级补助资金200.00万元用于乡道危桥改造工程建设。\n", []),
     ("a short label alone is not compared", "一、资金\n\n省级补助资金640.00万元。\n\n二、产出\n\n省级补助资金620.00万元。\n", []),
+    # a copy whose total row is worded otherwise (writer R: "全年合计") lists the same items
+    ("restated table, the total row worded otherwise", table("项目|金额", *ITEMS, "合计|323,511.0") + "\n正文\n\n"
+     + table("项目|金额", *ITEMS[:3], "邮电费|39,377.70", "全年合计|323,511.0"), [("39,337.70", "39,377.70")]),
     ("restated table, items differ", table("项目|金额", *ITEMS) + "\n正文\n\n" + table("项目|金额", *ITEMS[:3], "取暖费|88,017.30"),
      [("邮电费", "取暖费")]),
 ]

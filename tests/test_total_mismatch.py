@@ -23,6 +23,11 @@ CASES = [
     # parts that do not add up to the row above: which rows are items cannot be told, so no finding
     ("其中 rows that add up to nothing", CAPTION + table("资金来源|预算数", "中央补助|9,862.40", "县级配套|3,145.00",
                                                       "其中：个人缴费补贴|1,620.00", "高龄加发|625.00", "合计|13,000.00"), []),
+    # a total row with its scope or a tail (writers Q and R: "合计数", "全年合计", "项目合计"); a part's name before the
+    # word makes a group's total, not the table's
+    *[(f"a total row worded {w}", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", f"{w}|263,081.00"),
+       [(4, 2, "263,081.00", "263,081.10")]) for w in ("合计数", "全年合计", "项目合计", "合计金额")],
+    ("a group's total is an item", CAPTION + table("项目|金额(元)", "办公费|10.00", "公用经费合计|10.00", "工资|5.00", "总计|25.00"), []),
     ("row total agrees", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", "合计|263,081.10"), []),
     ("万元 total at its precision covers the 元 sum", "单位：万元\n" + CAPTION + table("项目|预算数|执行数", "甲|26.31|10.00", "乙|0.00|3.25", "合计|26.31|13.25"), []),
     ("rounded items may add to a total one cent off", CAPTION + table("项目|金额(万元)", "甲|1.33", "乙|1.33", "丙|1.33", "合计|4.00"), []),

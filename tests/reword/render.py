@@ -18,7 +18,7 @@ would have been:
   that follows a blank line and repeats the table's header row continues the
   table (the repeated header is dropped; the header row is marked to repeat on
   each page, as Word does); a run after a blank line continues it too unless
-  the table ended with a 合计 row; in indicator tables a row cut in two by
+  the table ended with a total row (合计, 总计, 全年合计, 合计数 …); in indicator tables a row cut in two by
   the page break is joined again;
 - in indicator tables (header "一级指标 …") the empty leading cells of the
   first three columns are merged vertically with the cell above, as the
@@ -49,6 +49,9 @@ from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+
+# a total row, however a writer words it: "合计", "总计", "全年合计", "项目合计", "合计数"
+_TOTAL = re.compile(r"^\S{0,4}?(?:合计|总计)")
 
 BODY_FONT = "宋体"
 HEAD_FONT = "黑体"
@@ -91,7 +94,7 @@ class Table:
     def closed(self) -> bool:
         # a 合计 row ends a table: what follows a blank line is another table
         last = [c.strip() for c in self.rows[-1] if c.strip()]
-        return bool(last) and last[0] in ("合计", "总计")
+        return bool(last) and _TOTAL.match(last[0]) is not None
 
 
 def cells(line: str) -> list[str]:
@@ -324,7 +327,7 @@ def merge_leading(table, rows: list[list[str]]) -> None:
             row = rows[i]
             first = next((c for c in row if c), "")
             leading_empty = all(not row[k] for k in range(j + 1))
-            if leading_empty and first not in ("合计", "总计") and i > 1:
+            if leading_empty and not _TOTAL.match(first) and i > 1:
                 if top is None:
                     top = table.cell(i - 1, j)
                 top = top.merge(table.cell(i, j))
