@@ -44,6 +44,7 @@ from reportlint.vocab import (
     ACTUAL_INCOME_WORDS,
     AMOUNT_TOTAL_ROW,
     APPROVED_BUDGET,
+    BASIS,
     BUDGET_WORDS,
     BUDGETED_INCOME_WORDS,
     CLAUSE_LINK_WORDS,
@@ -59,7 +60,7 @@ SOURCE = "报告自身的各处表述"
 
 _GENERIC = re.compile(r"为|是|达到|达|约|共计|共|合计|累计|其中|全年|本年度|本年|年度|实际|部门|本部门|总额|总计|金额|资金|数额|数"
                       r"|取得|获得|收到")  # "部门取得……收入6847.87万元" is the same income
-_YEAR = re.compile(r"(20\d\d)\s*年")
+_YEAR = re.compile(r"(20\d\d)\s*年度?")  # "2024年" and "2024年度" name one year
 SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words removed, to name one quantity
 
 
@@ -77,7 +78,8 @@ _BUDGET = re.compile(rf"^(?:部门|本部门|{alternation(FUNDING_WORDS)})*(?:{a
 _BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})$")
 # "……收入为4901.44万元，而实际取得收入6847.87万元", "……收入4901.44万元（实际收入6847.87万元）"
 _AGAINST_ACTUAL = re.compile(
-    rf"\s*(?:[，,]\s*(?:{alternation(CLAUSE_LINK_WORDS)})?|[（(])\s*(?:{alternation(SPAN_WORDS)})?(?:{alternation(ACTUAL_INCOME_WORDS)})"
+    rf"\s*(?:[，,；;]\s*(?:{alternation(CLAUSE_LINK_WORDS)})?|[（(])\s*(?:{BASIS}\s*[，,]?\s*)?(?:{alternation(SPAN_WORDS)})?"
+    rf"(?:{alternation(ACTUAL_INCOME_WORDS)})"
 )
 _ALL_OF = re.compile(r"\s*[，,]\s*(?:全部|均|全额)(?:为|是|属于|来源于)\s*(?P<label>\p{Han}{4,24}?)(?=[，,。；;）)]|$)")
 _VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")

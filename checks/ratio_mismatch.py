@@ -59,6 +59,7 @@ from reportlint.vocab import (
     RATE_SYNONYMS,
     SCORE_RATE_HEADERS,
     TARGET_WORDS,
+    TERM_SYNONYMS,
     alternation,
 )
 
@@ -350,7 +351,9 @@ def _formula(text, loc, cov, rate_key, formula):
 def _one(figures: list[Figure], core: str, other: str) -> Figure | None:
     """The single figure whose label carries this term's own words and not the other's; a count of people
     may name its term without the word for them ("在职人数43人" for 在职人员数)."""
-    for words in (core, _PEOPLE.sub("", core)):
+    plain_words = (core, _PEOPLE.sub("", core))
+    other_words = [w.replace(k, v) for w in plain_words for k, vs in TERM_SYNONYMS.items() if k in w for v in vs]
+    for words in (*plain_words, *other_words):
         if len(words) < 2:
             continue
         hits = [f for f in figures if words in unquoted(f.label) and other not in unquoted(f.label)]

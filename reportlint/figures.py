@@ -18,6 +18,7 @@ from .text import respectively
 from .vocab import (
     AMOUNT_UNIT,
     AMOUNT_UNITS,
+    BASIS,
     CN_NUMERAL,
     COUNT_UNIT,
     MEASURE_UNIT,
@@ -123,9 +124,13 @@ _VARIABLE = re.compile(rf"\s*{_VARIABLE_MARK.pattern}\s*$")  # the mark right be
 _IN_BRACKETS = re.compile(r"(?P<outer>[\p{Han}“”]{2,24})[（(]\s*(?P<inner>\p{Han}{0,12})\s*$")
 
 
+_BASIS_AFTER = re.compile(rf"(?<=\p{{Han}})[（(]\s*{BASIS}\s*[）)](?=\s*(?:为|是)?\s*$)")
+
+
 def _label_before(text: str, start: int) -> str:
     """The words right before a figure, back to the previous punctuation."""
     head = _VARIABLE.sub("", text[max(0, start - 28) : start]).rstrip()  # "项目支出全年预算数（A）6005.58万元"
+    head = _BASIS_AFTER.sub("", head)  # "项目支出全年预算数（批复口径）为6005.58万元": the basis is no label
     bracket = _IN_BRACKETS.search(head)
     if bracket:
         outer = bracket.group("outer")

@@ -120,6 +120,11 @@ _EACH = re.compile(
     rf"(?<!不|未)(?:符合|满足|达到|做到|具备|成立|达成)(?:的)?(?:相关要点|要点|要素|要求|条件|标准|子项|考核点|考核要求|评价内容)?(?:的)?(?:要求)?(?:的)?[，,]?(?:各)?得\s*(?P<p>{_NUM})\s*分"
     rf"|(?:各占|每项|每个要点|每个要素|每要素|每点|各)\s*(?P<p2>{_NUM})\s*分(?!值)"
 )
+# the points each element is worth, said as what an unmet one loses from the indicator's points: "以各要素分值之和为
+# 基数，每个不符合要素扣1.5分"
+_EACH_UNMET = re.compile(
+    rf"每(?:有)?(?:一)?(?:个|项)?(?:要素|要点|子项)?(?:不符合|未满足|不满足|未达到)(?:要求)?(?:的)?(?:要素|要点|子项)?[，,]?(?:扣|扣除|扣减)\s*(?P<p>{_NUM})\s*分"
+)
 _TIMES = r"\s*(?:[*×xX]|乘以)\s*"
 _RATE = r"(?P<rate>[\p{Han}“”\"][\p{Han}“”\"、]{1,29}率)"  # "水、电、路等公共基础设施建设完成率"
 _SCALE = rf"(?P<scale>{_NUM})\s*分?"
@@ -219,12 +224,12 @@ def _elements(text: str, markers: list[int]) -> Rule | NotRead:
     w = _WEIGHT.search(tail) or _WEIGHT.search(after)
     if len({_fraction(m.group("w").replace(" ", "")) for m in _WEIGHT.finditer(tail if _WEIGHT.search(tail) else after)}) > 1:
         return NotRead("各要素权重不同（如“①②各占30%，③占40%”），未逐一读出")
-    e = _EACH.search(tail) or _EACH.search(text)
+    e = _EACH.search(tail) or _EACH.search(text) or _EACH_UNMET.search(text)
     if e is None and w is None:
         return NotRead("列出了要素，但没有给出每个要素的分值或权重")
     return Rule("elements", text, elements=elements, weight=_fraction(w.group("w").replace(" ", "")) if w else None,
                 weight_text=w.group("w") if w else "",
-                each=parse_number(e.group("p") or e.group("p2")) if e else None)
+                each=parse_number(e.groupdict().get("p") or e.group("p2")) if e else None)
 
 
 _NO_METHOD = "没有可计算的计分办法（无公式、档次或要素分值）"

@@ -219,10 +219,23 @@ def test_a_rate_worked_out_in_the_reason():
     ("①甲；②乙。以上要素权重均等（各50%），得分=符合的要素个数×1.5分，不符合的要素得0分。", "1.5"),
     ("①甲；②乙。以上要素权重均等（各50%），得分=符合的要素个数×1分。", "1"),
     ("①甲；②乙。各要素权重为50%，按满足要点数×0.5分计分。", "0.5"),
+    # 即 between the condition and its points (writer R; "符合即得满分" of 评分细则 pages)
+    ("①甲；②乙。每项要点权重50%，凡符合的即计1.5分，否则该项为0分。", "1.5"),
+    ("①甲；②乙。各要素权重50%，满足即得1分，不满足得0分。", "1"),
+    # the worth of an element said as what an unmet one loses from the whole (writer Q)
+    ("①甲；②乙。以各要素分值之和为基数（各要素权重50%），凡有要素不符合的，每个不符合要素扣1.5分，扣至0分为止。", "1.5"),
+    ("①甲；②乙。各要素权重均为50%，每有一个要素不符合扣1分。", "1"),
 ])
 def test_points_for_a_met_element(text, each):
     rule = parse_rule(text)
     assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == each
+
+
+@pytest.mark.parametrize("cut_off", ["超出幅度超过10%的，不得分", "超出幅度在10%以上的，不得分", "超出10%以上的不计分"])
+def test_the_cut_off_beyond_a_deduction_band(cut_off):
+    """Writer Q's "超出幅度在10%以上的" and the reference's words give one cut-off at 110%."""
+    rule = parse_rule(f"“三公”经费控制率介于70%至100%之间的，得1分；超出100%的，每增加1%扣0.1分，{cut_off}。")
+    assert [(b.lo, b.hi, b.points) for b in rule.bands][-1] == (D(110), D(10) ** 9, D(0))
 
 
 def test_a_range_with_both_ends_said_and_a_weight_per_item():
@@ -308,6 +321,7 @@ def test_proportional_to_a_weight(text):
     "①甲；②乙。以上要素各按50%的权重计分，符合得1.5分。",
     "①甲；②乙。要素均按50%权重打分，符合得1.5分，不符合得0分。",
     "①甲；②乙。以上两项按同等权重（各50%）评定，符合的计1.5分。",  # writer I
+    "①甲；②乙。上述要点按50%权重逐项计分，符合的计1.5分，不符合的计0分。",  # writer R
     "①甲；②乙。以上要素权重均为50%，符合、不符合分别计1.5分、0分。",  # writer J
 ])
 def test_element_weight_given_by_按(text):
