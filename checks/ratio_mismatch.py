@@ -202,10 +202,20 @@ def _named_share(cov, loc, m, stem, figures, base_words):
 _TERMS = rf"(?P<a>{_NUM})\s*(?P<ua>{AMOUNT_UNIT})\s*[÷/]\s*(?P<b>{_NUM})\s*(?P<ub>{COUNT_UNIT}|{MEASURE_UNIT})"
 _QUOTIENTS = (
     # the quotient first, its terms in brackets after it
-    re.compile(rf"(?P<q>{_NUM})\s*(?P<uq>{AMOUNT_UNIT})(?:\s*/\s*\p{{Han}})?\s*[（(]\s*{_TERMS}\s*[）)]"),
+    re.compile(rf"(?P<q>{_NUM})\s*(?P<uq>{AMOUNT_UNIT})(?:\s*/\s*(?P<per>万?\p{{Han}}))?\s*[（(]\s*{_TERMS}\s*[）)]"),
     # the terms first, "= quotient" after them
-    re.compile(rf"{_TERMS}\s*[）)]?\s*[=＝≈]\s*(?P<q>{_NUM})\s*(?P<uq>{AMOUNT_UNIT})"),
+    re.compile(rf"{_TERMS}\s*[）)]?\s*[=＝≈]\s*(?P<q>{_NUM})\s*(?P<uq>{AMOUNT_UNIT})(?:\s*/\s*(?P<per>万?\p{{Han}}))?"),
 )
+
+
+def _per_scale(ub: str, per: str | None) -> Decimal | None:
+    """"5,236.00万元/8,760.00万吨=0.60元/吨": a denominator in 万 of what the quotient is per; None when it cannot
+    be told what the quotient is per."""
+    big = Decimal(10000)
+    den = big if ub.startswith("万") else Decimal(1)
+    if per is None:
+        return Decimal(1) if den == 1 else None
+    return (big if per.startswith("万") else Decimal(1)) / den
 
 
 def _quotient(text, loc, cov):
@@ -214,7 +224,10 @@ def _quotient(text, loc, cov):
             a, b, q = parse_number(m.group("a")), parse_number(m.group("b")), parse_number(m.group("q"))
             if None in (a, b, q) or b.value == 0:
                 continue
-            scale = UNIT_SCALE[m.group("ua")] / UNIT_SCALE[m.group("uq")]
+            per = _per_scale(m.group("ub"), m.group("per"))
+            if per is None:
+                continue
+            scale = UNIT_SCALE[m.group("ua")] / UNIT_SCALE[m.group("uq")] * per
             got = ratio_interval(a.interval, exact(b))
             cov.examined += 1
             if got is None or meets((got[0] * scale, got[1] * scale), q.interval):

@@ -25,6 +25,7 @@ from .vocab import (
     PROBLEM_UNIT,
     QUALITATIVE_RANGE,
     QUALITATIVE_WORDS,
+    RATE_END,
     UNMET_WORDS,
     alternation,
     canonical_rule,
@@ -80,6 +81,7 @@ class Rule:
     per_problem_share: Fraction | None = None
     partial: bool = False  # 酌情: an unmet part may still earn some points, so only the maximum is sure
     scale: Decimal | None = None  # proportional: "得分值=种植率×30" names its own full marks
+    full_at: Decimal | None = None  # proportional: full marks from this rate up ("≥90%的得满分，低于90%的得分=…×分值")
 
     def maximum(self, points: Decimal | None) -> Decimal | None:
         if self.shape == "elements":
@@ -126,7 +128,7 @@ _EACH_UNMET = re.compile(
     rf"每(?:有)?(?:一)?(?:个|项)?(?:要素|要点|子项)?(?:不符合|未满足|不满足|未达到)(?:要求)?(?:的)?(?:要素|要点|子项)?[，,]?(?:扣|扣除|扣减)\s*(?P<p>{_NUM})\s*分"
 )
 _TIMES = r"\s*(?:[*×xX]|乘以)\s*"
-_RATE = r"(?P<rate>[\p{Han}“”\"][\p{Han}“”\"、]{1,29}率)"  # "水、电、路等公共基础设施建设完成率"
+_RATE = rf"(?P<rate>[\p{{Han}}“”\"][\p{{Han}}“”\"、]{{1,29}}?{RATE_END})"  # "水、电、路等公共基础设施建设完成率"
 _SCALE = rf"(?P<scale>{_NUM})\s*分?"
 # the indicator's points by name: 分值, or 权重 where the points are weights ("得分=及时率×权重", a 权重（%） column)
 _WORTH = r"(?:该|本)?(?:指标|项)?(?:分值|权重(?![分%％]))"
@@ -187,7 +189,13 @@ def _read(text: str) -> Rule | NotRead:
     if m:
         rate = m.group("rate") or next((n.group("name") for n in _RATE_NAME.finditer(text)), "")
         scale = Decimal(m.group("scale")) if m.group("scale") else None
-        return Rule("proportional", text, rate_name=unquoted(rate), scale=scale)
+        # "≥90%的得满分，低于90%的得分=综合满意度×分值": full marks from a threshold, the formula below it
+        full = list(_FULL_AT.finditer(text[: m.start()]))
+        rest = _FULL_AT.sub("", text[: m.start()]) + text[m.end():]
+        if len(full) > 1 or re.search(r"得满分|得\s*\d|不得分|得0分", rest):
+            return NotRead("评分标准除按比例计分外另有档次，未能逐段读出")
+        return Rule("proportional", text, rate_name=unquoted(rate), scale=scale,
+                    full_at=Decimal(full[0].group("n")) if full else None)
     markers = element_markers(text)
     if len(markers) >= 2 and ("权重" in text or "各占" in text or _EACH.search(text)):
         return _elements(text, markers)
@@ -282,7 +290,8 @@ def unquoted(text: str) -> str:
 
 
 # the rate a rule measures: "在职人员控制率≤100%", "合格率98%以上" (the figure right after the name)
-_RATE_NAME = re.compile(r"(?P<name>[\p{Han}“”\"]{2,20}率)\s*(?:=|＝|≥|≤|>|<|达到|达|在|为|处于|介于|不低于|不高于|不超过|超过|低于|高于|(?=\d))")
+_FULL_AT = re.compile(r"(?:≥|达到|不低于)\s*(?P<n>\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?\s*(?:的)?\s*[，,]?\s*得满分")
+_RATE_NAME = re.compile(rf"(?P<name>[\p{{Han}}“”\"]{{1,19}}?{RATE_END})\s*(?:=|＝|≥|≤|>|<|达到|达|在|为|处于|介于|不低于|不高于|不超过|超过|低于|高于|(?=\d))")
 _CLAUSES = re.compile(r"[，,；;。]")
 _PTS = rf"(?:得\s*(?P<pts>{_NUM})\s*分|(?:得|为)\s*满分(?P<full>)|不得分(?P<zero>))"
 _PER = (rf"扣\s*(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|指标)?(?:分值的|权重分值的|权重分的)?\s*(?P<share>{_NUM})\s*%\s*"
@@ -431,7 +440,7 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
     found = []
     # "在职人员控制率为97.72%", "……控制率=实际支出数/预算安排数=50%"
     # "……占全年预算数4万元的比例（“三公”经费控制率）为50%": the name in brackets before its value
-    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{2,20}}率)\s*[）)]?\s*(?:[=＝][^=＝，。；]{{1,40}}[=＝]|为|达到|达|是)?\s*"
+    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{1,19}}?{RATE_END})\s*[）)]?\s*(?:[=＝][^=＝，。；]{{1,40}}[=＝]|为|达到|达|是)?\s*"
                          rf"(?P<v>{_NUM})\s*%", reason):
         name = unquoted(m.group("name"))
         if name.endswith(rule.rate_name[-3:]) and (rule.rate_name.endswith(name[-5:]) or name.endswith(rule.rate_name[-5:])):
@@ -553,6 +562,8 @@ def score_for(rule: Rule, points: Decimal | None, *, value: Decimal | None = Non
     if points is None:
         return None
     if rule.shape == "proportional" and value is not None:
+        if rule.full_at is not None and value >= rule.full_at:
+            return rule.scale if rule.scale is not None else points
         return max(Decimal(0), min(value, Decimal(100))) / 100 * (rule.scale if rule.scale is not None else points)
     if rule.shape == "bands" and value is not None:
         return band_score(rule, value, points)
@@ -649,7 +660,8 @@ def describe(rule: Rule) -> str:
         weight = f"各占{rule.weight_text}" if rule.weight_text else ""
         return f"{len(rule.elements)}个要素，{weight}{'，' if weight and each else ''}{each}"
     if rule.shape == "proportional":
-        return f"得分={rule.rate_name or '完成比例'}×分值"
+        full = f"{rule.rate_name or '完成比例'}≥{plain(rule.full_at)}%得满分，否则" if rule.full_at is not None else ""
+        return f"{full}得分={rule.rate_name or '完成比例'}×分值"
     if rule.shape == "tiers":
         return "；".join(f"{cond}：{'满分' if p is None else plain(p) + '分'}" for cond, p in rule.tiers)
     if rule.shape == "deductions":

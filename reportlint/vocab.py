@@ -480,6 +480,8 @@ SCORE_AT_END = re.compile(rf"{SCORE_GIVEN}\s*[。.；;]?\s*$")
 CITATION_LEAD_WORDS = ("依据", "根据", "按照", "参照", "对照", "详见", "参见", "见", "和", "及", "与", "以及", "或", "文件",
                        "印发", "下发", "转发", "通过", "经", "查阅", "经查阅", "查阅了", "结合", "对", "依照", "遵照")
 
+# How the name of a rate ends: "预算执行率", "综合满意度" (a satisfaction is a rate in percent)
+RATE_END = r"(?:率|满意度)"
 # One rate under two names (财预〔2013〕53号 calls 在职人员控制率 财政供养人员控制率 in some provinces' tables)
 RATE_SYNONYMS = {"财政供养人员控制率": "在职人员控制率"}
 # One term of a rate's formula in other words: the 在职人员 of "在职人员控制率=在职人员数/编制数" are the staff a

@@ -231,6 +231,28 @@ def test_points_for_a_met_element(text, each):
     assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == each
 
 
+def test_a_satisfaction_is_a_rate():
+    """"综合满意度≥90%的得满分；80%（含）—90%的，每降低1个百分点扣0.4分" (修阳, held out): 满意度 names the rate."""
+    rule = parse_rule("综合满意度≥90%的得满分；80%（含）—90%的，每降低1个百分点扣0.4分；低于80%的不得分。")
+    assert rule.shape == "bands" and rule.rate_name == "综合满意度"
+    assert stated_rate(rule, "发放问卷250份，有效问卷240份，综合满意度88.00%。得7.6分。").value == D("88.00")
+    assert band_score(rule, D("88.00"), D(8)) == D("7.2")
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # full marks from a threshold, the formula below it (沱阳 D31)
+    ("综合满意度≥90%的得满分，低于90%的得分=综合满意度×分值。", "90.44", "10"),
+    ("综合满意度≥90%的得满分，低于90%的得分=综合满意度×分值。", "85", "8.50"),
+    ("得分=预算执行率×分值。", "90.44", "9.0440"),
+])
+def test_proportional_with_full_marks_from_a_threshold(text, value, want):
+    assert score_for(parse_rule(text), D(10), value=D(value)) == D(want)
+
+
+def test_proportional_with_other_bands_is_not_read():
+    assert isinstance(parse_rule("预算执行率≥95%得满分，得分=预算执行率×分值，低于80%得0分。"), NotRead)
+
+
 @pytest.mark.parametrize("cut_off", ["超出幅度超过10%的，不得分", "超出幅度在10%以上的，不得分", "超出10%以上的不计分"])
 def test_the_cut_off_beyond_a_deduction_band(cut_off):
     """Writer Q's "超出幅度在10%以上的" and the reference's words give one cut-off at 110%."""
