@@ -171,8 +171,12 @@ def _totals_after(text: str, location: Location) -> list[Breakdown]:
     for m in _TOTAL_AFTER.finditer(text):
         whole = parse_number(m.group("n"))
         unit, kind = m.group("u"), _kind(m.group("u"))
-        sentence_start = max(text.rfind(stop, 0, m.start()) for stop in "。！？；;") + 1
-        clauses = [c for c in _SEPARATORS.split(_BRACKETED.sub("", text[sentence_start: m.start()])) if c.strip()]
+        # items set apart by semicolons ("……5,993.00万元；……2,738.00万元；合计9,196.00万元") run back to the full stop,
+        # one item to each semicolon clause
+        by_semicolon = m.group(0)[0] in "；;"
+        sentence_start = max(text.rfind(stop, 0, m.start()) for stop in ("。！？" if by_semicolon else "。！？；;")) + 1
+        listed = _BRACKETED.sub("", text[sentence_start: m.start()])
+        clauses = [c for c in (re.split(r"[；;]", listed) if by_semicolon else _SEPARATORS.split(listed)) if c.strip()]
         parts: list[Part] = []
         for clause in reversed(clauses):
             # "其中" opens the list: its clause is the first part; a clause before it is the whole, not a part

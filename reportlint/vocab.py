@@ -438,7 +438,8 @@ PART_LIST_ENDS = (*AMOUNT_TOTAL_WORDS, "累计", "总额", "占", "率", *ACTUAL
 # The numbers accounting and consulting firms give their own reports ("上会湘报字(2022)第0001号",
 # "XX审字〔2023〕第012号", a 绩效评价 firm's "景行绩评〔2025〕第17号"): a firm's code and 第 before the serial,
 # outside GB/T 9704
-FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨字", "评字", "专字", "核字", "审核字", "绩评")
+# A code ending in 字 before a year and 第 ("赣恒正绩字〔2025〕第18号") is a firm's report number too.
+FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨字", "评字", "专字", "核字", "审核字", "绩评", "字")
 # How a report's title ends, after the evaluated year: "2024年度……绩效评价报告", "……单位自评报告",
 # "项目支出绩效自评表（2022年度）"
 REPORT_TITLE_WORDS = ("绩效评价报告", "评价报告", "自评报告", "绩效报告", "自评表", "评价结论表")

@@ -179,3 +179,15 @@ def test_department_framework_counts_are_read_per_level1(tmp_path, sentence, wan
     findings, cov = run_check(check, "四、绩效分析\n\n" + sentence + "\n\n" + DEPARTMENT_SCORING, tmp_path)
     assert [(f.actual, f.expected) for f in findings] == want
     assert cov.examined >= 1
+
+
+def test_a_table_one_slip_off_100_is_still_read_whole(tmp_path):
+    """A 二级 labelled 20 over 三级 worth 21 (修阳, held out: 产出数量 12 over 13): the table misses 100 by that one slip,
+    which RL102 reports; its rows are all there, so the declared counts are still checked. Two slips are not."""
+    one_slip = SCORING.replace("乙(10)", "乙(11)")
+    text = "一、评价指标体系\n\n此次评价设置了一级指标2个，二级指标3个，三级指标5个。\n\n"
+    findings, _ = run_check(check, text + one_slip, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == [("5", "4")]
+    two_slips = one_slip.replace("丙(20)", "丙(21)")
+    findings, cov = run_check(check, text + two_slips, tmp_path)
+    assert findings == [] and cov.not_checked

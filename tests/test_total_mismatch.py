@@ -226,6 +226,11 @@ TEXT_CASES = [
     ("the total after its items", "按资金来源划分，中央补助资金1,862.40万元，省级补助资金936.25万元，县级安排资金1,437.53万元，合计4,236.18万元。", []),
     ("the total after its items, off", "按资金来源划分，中央补助资金1,862.40万元，省级补助资金936.25万元，县级安排资金1,447.53万元，合计4,236.18万元。",
      [("error", "4,246.18万元")]),
+    # items set apart by semicolons, the total after the last (修阳 held out: "……5,993.00万元；……；合计9,196.00万元")
+    ("the total after semicolon items", "从资金投向看，产业类项目九个，安排资金5,993.00万元；基础设施类项目五个，安排资金2,738.00万元；"
+     "就业类项目一个，安排资金420.00万元；合计9,196.00万元。", [("warning", "9,151.00万元")]),
+    ("the total after semicolon items, agrees", "从资金投向看，产业类项目九个，安排资金5,993.00万元；基础设施类项目五个，安排资金2,783.00万元；"
+     "就业类项目一个，安排资金420.00万元；合计9,196.00万元。", []),
     ("the total after a 其中 list leaves the whole out", "全年收入5,000.00万元，其中财政拨款4,000.00万元，其他收入1,000.00万元，合计5,000.00万元。", []),
     # a total broken down with 分别为, the last part after 和; a total after its items with words between (东临)
     ("分别为 after the whole", "三年累计实际支出30,575.53万元，分年度分别为10,352.46万元、11,208.75万元和9,196.32万元，综合预算执行率93.83%。",
