@@ -47,8 +47,9 @@ def check(report, cov: Coverage):
     qs = report.survey
     if not qs:
         return
+    returned = {int(m.group("n")) for p in report.doc.paragraphs for m in _RETURNED.finditer(p.text)}
     for q in qs:
-        yield from _question(q, cov)
+        yield from _question(q, cov, returned)
     yield from _rate(report, cov)
     yield from _sample(report, qs, cov)
 
@@ -87,14 +88,17 @@ def _prose_shares(report, cov):
                               p.location, evidence=sentence.strip()[:200], expected=near, actual=f"{stated.text}%")
 
 
-def _question(q, cov):
+def _question(q, cov, returned=frozenset()):
     n = q.respondents
     shares = [o.share for o in q.options if o.share is not None]
     lo = sum((s.interval[0] for s in shares), Decimal(0))
     hi = sum((s.interval[1] for s in shares), Decimal(0))
     single = len(shares) == len(q.options) and lo <= 100 <= hi  # shares of one answer each add up to 100%
     multiple = "多选" in q.title or lo > 100
-    if q.stated_total is None and not single:
+    # shares short of 100% whose counts add up to the one number of valid questionnaires the text states ("有效问卷
+    # 240份"): every respondent is there, so a share is off, not an option lost (修阳 第3题)
+    whole = not multiple and len(shares) == len(q.options) and len(returned) == 1 and n in returned
+    if q.stated_total is None and not single and not whole:
         # without a stated total the respondents are the counts' sum, only if no option was lost
         cov.skip(q.location().human(), "各选项比例合计不为100%，且未写明作答人数：可能是多选题或表格不全")
         return

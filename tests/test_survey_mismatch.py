@@ -53,6 +53,11 @@ CASES = [
     ("抽取全体职工的60%", "调查对象为本单位工作人员，抽取全体职工的60%作为样本。\n\n在职人员43人。\n\n"
      + question("A|26|100%", "B|0|0%"), []),
     ("population not named", "抽样比例为样本总量的60%。\n\n在职人员43人。\n\n" + question("A|6|100%", "B|0|0%"), []),
+    # shares short of 100% whose counts add up to the valid questionnaires the text states (修阳, held out)
+    ("counts that add up to the stated questionnaires", "收回有效问卷240份。\n\n" + question(
+        "A|150|62.30%", "B|70|29.17%", "C|16|6.67%", "D|4|1.67%"), [("62.30%", "62.50%")]),
+    ("counts short of the stated questionnaires", "收回有效问卷250份。\n\n" + question(
+        "A|150|62.30%", "B|70|29.17%", "C|16|6.67%", "D|4|1.67%"), []),
     # every question in one table (题目 | 选项 | 人数 | 比例): each its own respondents, as its 合计 states
     ("questions in one table", "问卷统计表\n\n" + table(
         "题目|选项|人数|比例", "1.是否享受补贴|A.是|352|88.00%", "|B.否|48|12.00%", "|合计|400|100.00%",
