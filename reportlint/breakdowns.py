@@ -96,6 +96,8 @@ def breakdowns_in(text: str, location: Location) -> list[Breakdown]:
         if whole is None:
             continue
         unit, kind = m.group("u"), _kind(m.group("u"))
+        if "。" in text[m.end("u"): m.end()] and _several(text, m, kind):
+            continue  # "……决算支出12,983.12万元，……结转结余319.26万元。其中：……": which figure 其中 breaks down is a guess
         span = text[m.end():]
         # the list runs to the end of its bracket, or of its sentence
         end = re.search(r"[）)]" if m.group("open") else r"[。！？]", span)
@@ -110,6 +112,12 @@ def breakdowns_in(text: str, location: Location) -> list[Breakdown]:
                                  complete=not cut and len(parts) == len([c for c in clauses if c.strip()])))
     out.extend(_totals_after(text, location))
     return out
+
+
+def _several(text: str, m, kind: str) -> bool:
+    """The sentence before "。其中" states more than one figure of the whole's kind."""
+    start = max(text.rfind(stop, 0, m.start()) for stop in "。！？") + 1
+    return sum(_kind(f.group("u")) == kind for f in _FIGURE.finditer(text[start: m.end("u")])) > 1
 
 
 _STRENGTH = {"、": 0, "，": 1, ",": 1, "；": 2, ";": 2}

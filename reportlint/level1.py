@@ -91,6 +91,8 @@ def _in_text(text: str, location: Location, skip=lambda sentence: False) -> list
         # "决策、过程、产出、效益4个一级指标……满分100分": a name in a list of 一级 is no clause's subject
         subjects = [m for m in _SUBJECT.finditer(sentence) if not _in_a_list(sentence, m)]
         bare_as = _parts_of(said + sentence[: subjects[0].start()]) if subjects else None
+        if bare_as is None and len(subjects) > 1 and _WHOLE_WORTH_AFTER.search(sentence, subjects[-1].end()):
+            bare_as = "points"  # "决策指标15分、……、效益指标30分，满分100分": the whole's worth after the list
         said += sentence
         for k, m in enumerate(subjects):
             end = subjects[k + 1].start() if k + 1 < len(subjects) else len(sentence)
@@ -113,6 +115,7 @@ def _in_a_list(sentence: str, m) -> bool:
     return bool(before and before in "、和及与" and not after_figure) or bool(after and after in "、和及与")
 
 
+_WHOLE_WORTH_AFTER = re.compile(rf"[，,]\s*(?:满分|总分值|分值合计)\s*(?:为|是)?\s*{PLAIN_NUMBER}\s*分(?![值数率])")
 _FIGURE_END = re.compile(rf"{PLAIN_NUMBER}\s*(?:分|[%％])$")
 # "综合得分86.96分……。其中决策指标12.00分": a bare figure listed under 其中 is what the whole was
 _WHOLE = re.compile(rf"(?:(?P<score>{_SCORE_WORDS_BEFORE})|(?:{WORTH}))\s*{PLAIN_NUMBER}\s*分(?![值数率])")

@@ -156,9 +156,13 @@ def level2_scores(doc: Document, indicators: list[Indicator]) -> list[Level2Scor
     by_key = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}  # a 二级 name under two 一级 is no key
     out = []
     for text, location in doc.texts(min_cell=15):
+        prev = ""
         for sentence in re.split(r"(?<=[。；;])", text):
             at = sentence.find("其中")
-            if at < 0 or not SCORE_WORD.search(sentence[:at]):
+            # "……实际得分30.36分，得分率86.74%。其中数量指标得分13.56分，……": 其中 may open the next sentence
+            lead = sentence[:at] if at >= 0 and sentence[:at].strip() else prev
+            prev = sentence
+            if at < 0 or not SCORE_WORD.search(lead):
                 continue
             for m in _LISTED_SCORE.finditer(sentence, at + 2):
                 name = re.sub(r"^[：:、，,\s]+|[“”\"]", "", m.group("name"))

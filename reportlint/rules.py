@@ -291,7 +291,7 @@ def unquoted(text: str) -> str:
 
 # the rate a rule measures: "在职人员控制率≤100%", "合格率98%以上" (the figure right after the name)
 _FULL_AT = re.compile(r"(?:≥|达到|不低于)\s*(?P<n>\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?\s*(?:的)?\s*[，,]?\s*得满分")
-_RATE_NAME = re.compile(rf"(?P<name>[\p{{Han}}“”\"]{{1,19}}?{RATE_END})\s*(?:=|＝|≥|≤|>|<|达到|达|在|为|处于|介于|不低于|不高于|不超过|超过|低于|高于|(?=\d))")
+_RATE_NAME = re.compile(rf"(?P<name>[\p{{Han}}“”\"]{{0,19}}?{RATE_END})\s*(?:=|＝|≥|≤|>|<|达到|达|在|为|处于|介于|不低于|不高于|不超过|超过|低于|高于|(?=\d))")
 _CLAUSES = re.compile(r"[，,；;。]")
 _PTS = rf"(?:得\s*(?P<pts>{_NUM})\s*分|(?:得|为)\s*满分(?P<full>)|不得分(?P<zero>))"
 _PER = (rf"扣\s*(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|指标)?(?:分值的|权重分值的|权重分的)?\s*(?P<share>{_NUM})\s*%\s*"
@@ -440,7 +440,7 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
     found = []
     # "在职人员控制率为97.72%", "……控制率=实际支出数/预算安排数=50%"
     # "……占全年预算数4万元的比例（“三公”经费控制率）为50%": the name in brackets before its value
-    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{1,19}}?{RATE_END})\s*[）)]?\s*(?:[=＝][^=＝，。；]{{1,40}}[=＝]|为|达到|达|是)?\s*"
+    for m in re.finditer(rf"(?P<name>[\p{{Han}}“”\"]{{0,19}}?{RATE_END})\s*[）)]?\s*(?:[=＝][^=＝，。；]{{1,40}}[=＝]|为|达到|达|是)?\s*"
                          rf"(?P<v>{_NUM})\s*%", reason):
         name = unquoted(m.group("name"))
         if name.endswith(rule.rate_name[-3:]) and (rule.rate_name.endswith(name[-5:]) or name.endswith(rule.rate_name[-5:])):

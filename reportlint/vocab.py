@@ -444,7 +444,7 @@ FIRM_REPORT_CODES = ("审字", "报字", "专审字", "鉴字", "验字", "咨�
 # "项目支出绩效自评表（2022年度）"
 REPORT_TITLE_WORDS = ("绩效评价报告", "评价报告", "自评报告", "绩效报告", "自评表", "评价结论表")
 # Words that say an element of a rule is not met, in a 得分原因 ("③部分指标与年度任务数不对应", "②与实际需求不匹配")
-UNMET_WORDS = ("未", "没有", "尚未", "缺乏", "欠缺", "缺少", "缺失",
+UNMET_WORDS = ("未", "没有", "尚未", "缺乏", "欠缺", "缺少", "缺失", "超出规定", "超过规定", "逾期", "超期", "滞后", "延迟",
                *("不" + w for w in ("完备", "完整", "健全", "符合", "规范", "合规", "到位", "明确", "及时", "足额", "够", "充分",
                                    "合理", "准确", "一致", "相符", "达标", "全面", "细化", "清晰", "匹配", "相匹配", "对应",
                                    "相对应", "相适应", "适应", "衔接", "科学", "完善")))
@@ -482,7 +482,7 @@ CITATION_LEAD_WORDS = ("依据", "根据", "按照", "参照", "对照", "详见
                        "印发", "下发", "转发", "通过", "经", "查阅", "经查阅", "查阅了", "结合", "对", "依照", "遵照")
 
 # How the name of a rate ends: "预算执行率", "综合满意度" (a satisfaction is a rate in percent)
-RATE_END = r"(?:率|满意度)"
+RATE_END = r"(?:(?<=[\p{Han}“”\"])率|满意度)"
 # One rate under two names (财预〔2013〕53号 calls 在职人员控制率 财政供养人员控制率 in some provinces' tables)
 RATE_SYNONYMS = {"财政供养人员控制率": "在职人员控制率"}
 # One term of a rate's formula in other words: the 在职人员 of "在职人员控制率=在职人员数/编制数" are the staff a

@@ -89,6 +89,10 @@ CASES = [
     # the whole's 满分 after a list of 一级 worths set off by commas (writer R): 100 is no 一级's
     ("满分 after a comma list, agrees", "一级指标分值：决策 40 分，过程 60 分，满分 100 分。", []),
     ("满分 after a comma list, off", "一级指标分值：决策 40 分，过程 50 分，满分 100 分。", [("50", "60")]),
+    # bare worths in a list the whole's 满分 closes (靖川, held out): they are worths; without it a bare list says nothing
+    ("bare worths before 满分, off", "指标体系设一级指标2个，其中决策指标40分、过程指标50分，满分100分。", [("50", "60")]),
+    ("bare worths before 满分, agree", "指标体系设一级指标2个，其中决策指标40分、过程指标60分，满分100分。", []),
+    ("a bare list without 满分 is not read", "其中决策指标38分、过程指标50分，合计88分。", []),
     # writer J: "该部分" points back to the 一级 of the sentence before; "本部分对所设3个一级指标" is the whole system's
     ("该部分 after the 一级's sentence, agrees", "项目决策部分得40分。该部分由2个二级指标、3个三级指标构成。", []),
     ("该部分 after the 一级's sentence, off", "项目决策部分得40分。该部分由2个二级指标、4个三级指标构成。", [("4", "3")]),
@@ -130,7 +134,7 @@ def test_cases(tmp_path, name, sentence, want):
 NOT_STATEMENTS = {"a score is not a worth", "each of the 二级 is not a count", "a 三级 name with a 二级 prefix",
                   "二级 scores after the 一级's score", "共N分 equal to both worth and score is left alone",
                   "共N分 that is the 一级's score", "分别 with a count that does not pair is left alone",
-                  "该指标下设 without a 一级 to point to"}
+                  "该指标下设 without a 一级 to point to", "a bare list without 满分 is not read"}
 
 
 PRODUCT = "深入实施就业优先战略、社会参保服务工作、提高技能培训服务、人事人才服务质量、深入实施就业优先战略、社会参保服务工作效率、技能培训实效、人事人才服务成效、资金到位及时性、及时足额发放"

@@ -107,6 +107,8 @@ def test_polarity_of_questions_about_bad_things():
     ("①绩效目标已细化分解；②指标值清晰可衡量；③部分指标与年度任务数不对应；④与资金量相对应。", [True, True, False, True]),
     ("①③符合；②部分指标未设指标值；④指标与预算资金量不匹配。", [True, False, True, False]),
     ("①依据充分；②资金安排与项目单位实际不相适应；③符合；④符合。", [True, False, True, True]),
+    # late is not met (靖川, held out: "于批复后第27日公开，超出规定时限")
+    ("①已公开；②于批复后第27日公开，超出规定时限；③符合；④逾期1个月报送。", [True, False, True, False]),
 ])
 def test_mismatch_words_are_marks_not_met(reason, want):
     assert elements_met(parse_rule(ELEMENTS), reason)[0] == want
@@ -237,6 +239,14 @@ def test_a_satisfaction_is_a_rate():
     assert rule.shape == "bands" and rule.rate_name == "综合满意度"
     assert stated_rate(rule, "发放问卷250份，有效问卷240份，综合满意度88.00%。得7.6分。").value == D("88.00")
     assert band_score(rule, D("88.00"), D(8)) == D("7.2")
+
+
+def test_a_satisfaction_named_by_its_formula():
+    """"满意度=（非常满意+满意）人数/有效问卷数×100%。≥90%得3分；……" (靖川, held out): the bands' rate is the formula's."""
+    rule = parse_rule("满意度=（非常满意+满意）人数/有效问卷数×100%。≥90%得3分；80%（含）—90%每降低1个百分点扣0.1分；低于80%不得分。")
+    assert rule.rate_name == "满意度"
+    assert stated_rate(rule, "发放教职工问卷86份，回收有效问卷80份，满意度85.00%（详见附件2）。得3分。").value == D("85.00")
+    assert stated_rate(rule, "学生满意度92.00%，家长满意度88.00%。") is None  # two of them: which one is a guess
 
 
 @pytest.mark.parametrize("text, value, want", [

@@ -218,6 +218,9 @@ LEVEL2_CASES = [
     # 二级 scores listed under 其中 after the 一级's score (a 桐溪 style; 河南 lists its 一级 the same way)
     ("二级 score agrees", "决策指标共6分，评价得分6.00分，得分率100%，其中目标设定6.00分。", []),
     ("二级 score off", "决策指标共6分，评价得分5.50分，得分率91.67%，其中目标设定5.50分。", [("6.00", "5.50")]),
+    # 其中 opening the next sentence (靖川, held out: "……实际得分30.36分，得分率86.74%。其中数量指标得分13.56分")
+    ("其中 after the score's sentence, off", "决策指标共6分，实际得分5.50分。其中目标设定得分5.50分。", [("6.00", "5.50")]),
+    ("其中 after a worth's sentence", "决策指标共6分。其中目标设定5分。", []),
     # look-alikes: 二级 worths listed before any score, a 二级 named without a score before it
     ("二级 worths before a score", "决策指标共6分，其中目标设定5分。", []),
     ("no 其中 list", "目标设定5.50分。", []),
