@@ -77,7 +77,7 @@ def _worth_pattern(names: tuple[str, ...]) -> re.Pattern:
     the worth word may be left out only for the 二级 listed after their 一级's ("“预算执行”12分")."""
     known = alternation([*names, *LEVEL1_WORD.split("|")])
     return re.compile(
-        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:指标)?\s*(?:[（(][A-Za-z\d]{{1,3}}[）)])?"
+        rf"(?:[“\"‘「](?P<q>[^”\"’」]{{1,14}})[”\"’」]|(?P<k>{known}))(?:类)?(?:(?:一级|二级|三级)?指标)?\s*(?:[（(][A-Za-z\d]{{1,3}}[）)])?"
         rf"\s*(?:的)?\s*(?:层面|部分|方面)?\s*"
         rf"(?P<worth>{WORTH})?\s*"
         rf"[：:]?\s*(?P<pts>{PLAIN_NUMBER})\s*分(?![值率])" + _WEIGHT

@@ -58,7 +58,7 @@ SOURCE = "报告自身的表格"
 
 
 # a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
-_TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}\s*(?:[（(][^（()）]*[）)])?\s*$")
+_TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}(?:金额|数|额)?\s*(?:[（(][^（()）]*[）)])?\s*$")  # "小计金额（元）"
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
 _PLAN_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}")
 _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")

@@ -131,7 +131,7 @@ _TIMES = r"\s*(?:[*×xX]|乘以)\s*"
 _RATE = rf"(?P<rate>[\p{{Han}}“”\"][\p{{Han}}“”\"、]{{1,29}}?{RATE_END})"  # "水、电、路等公共基础设施建设完成率"
 _SCALE = rf"(?P<scale>{_NUM})\s*分?"
 # the indicator's points by name: 分值, or 权重 where the points are weights ("得分=及时率×权重", a 权重（%） column)
-_WORTH = r"(?:该|本)?(?:指标|项)?(?:分值|权重(?![分%％]))"
+_WORTH = r"(?:该|本)?(?:指标|项)?(?:分值|权重分(?!值)|权重(?![分%％]))"  # "得分=预算执行率×权重分" (writer S)
 _PROPORTIONAL = re.compile(
     rf"得分值?\s*[=＝]\s*{_RATE}(?:[（(][^）)]{{0,20}}[）)])?{_TIMES}{_SCALE}(?![\d%])"
     rf"|得分值?\s*[（(=＝]\s*{_SCALE}{_TIMES}{_RATE}"
@@ -466,6 +466,8 @@ _POINT_CUT = re.compile(
 
 def element_shares(rule: Rule, reason: str) -> tuple[list[Decimal] | None, str]:
     """The share of its points each element earns (1 met, 0 not, 0.5 when half was cut); None when unclear."""
+    if not any(ch in CIRCLED for ch in reason):
+        reason = _circled(reason)  # "（1）已制定……；（2）……" marks its verdicts as the rule marks its elements (writer S)
     if re.search(rf"要点\s*[{CIRCLED}]", reason):
         return _named_points(rule, reason)
     met, why = elements_met(rule, reason)
@@ -496,6 +498,8 @@ def _named_points(rule: Rule, reason: str) -> tuple[list[Decimal] | None, str]:
 
 def elements_met(rule: Rule, reason: str) -> tuple[list[bool] | None, str]:
     """Which elements the 得分原因 says are met, by their circled numbers; None when it cannot be told."""
+    if not any(ch in CIRCLED for ch in reason):
+        reason = _circled(reason)
     if re.search(rf"要点\s*[{CIRCLED}]", reason) or re.search(r"扣除.{0,12}\d+%", reason):
         return None, "得分原因按“符合要点①”或按比例扣分的方式叙述，无法逐项对应"
     markers = {ch: i for i, ch in enumerate(reason) if ch in CIRCLED}

@@ -37,6 +37,13 @@ CASES = [
     ("综合得分, agrees", doc(sentence="经论证，综合得分为92分，评价等级为“优”。"), []),
     ("总体得分 with 本次, wrong", doc(sentence="本次绩效评价总体得分为91分。"), [("91", "92")]),
     ("bare 评价得分 for the whole, wrong", doc(sentence="评价组对部门整体支出进行了评价，经论证，评价得分90分。"), [("90", "92")]),
+    # bands worded "……分之间的评为" (writer S): the scale, and the bands it states
+    ("the grading scale worded 之间的评为 is no result",
+     doc(bands="", sentence="评价总分为100分，评价等级划分为四档：得分在90（含）-100分之间的评为“优”，80（含）-90分之间的评为“良”，"
+                            "60（含）-80分之间的评为“中”，60分以下的评为“差”。绩效评价得分为92分，评价等级为“优”。"), []),
+    ("bands worded 之间的评为", doc(a="40", b="46.5", bands="评价等级划分为四档：得分在90（含）-100分之间的评为“优”，80（含）-90分之间的"
+                                                          "评为“良”，60（含）-80分之间的评为“中”，60分以下的评为“差”。\n\n",
+                                 sentence="绩效评价得分为86.5分，评价等级为“优”。"), [("优", "良")]),
     ("the grading scale is no result", doc(sentence="评价总分100分，其中得分90（含）-100分为“优”。绩效评价得分为92分。"), []),
     # one indicator's score, in the words a total may use: never the total
     ("an indicator's 评价得分", doc(sentence="（3）年度工作计划明确性：年度工作计划内容完整。评价得分2分。"), []),

@@ -233,6 +233,29 @@ def test_points_for_a_met_element(text, each):
     assert rule.shape == "elements" and rule.weight == D("0.5") and rule.each.text == each
 
 
+def test_reasons_marked_with_bracketed_numbers():
+    """Writer S: the reasons mark their verdicts （1）（2） as the rule marks its elements."""
+    rule = parse_rule("（1）是否制定年度工作计划；（2）是否有时间安排。以上要素各占50%权重分，符合得1分，不符合不得分。")
+    assert elements_met(rule, "（1）制定了年度工作计划；（2）没有时间安排。得1分。")[0] == [True, False]
+
+
+@pytest.mark.parametrize("text, value, want", [
+    # a verdict word before the points (writer S: "视为完全达到，得1分"), and 权重分 for the points
+    ("“三公”经费控制率处于70%—100%区间的，视为完全达到，得1分；超出100%的，每增加1%扣0.1分，超出幅度超过10%的，不得分。", "50", None),
+    ("“三公”经费控制率处于70%—100%区间的，视为完全达到，得1分；超出100%的，每增加1%扣0.1分，超出幅度超过10%的，不得分。", "105", "0.5"),
+    ("≤100%的，视为完全达到，得2分；否则视为未达到，得0分。", "98", "2"),
+    ("得分=预算执行率×权重分。", "90", "1.8"),
+])
+def test_other_words_around_the_points(text, value, want):
+    got = score_for(parse_rule(text), D(2) if "×" in text or "得2分" in text else D(1), value=D(value))
+    assert got == (D(want) if want else None)
+
+
+def test_a_cut_off_at_zero_is_扣完为止():
+    rule = parse_rule("每出现一处问题扣减0.5分，最多扣减至零分。")
+    assert rule.shape == "deductions" and score_for(rule, D(1), problems=3) == D(0)
+
+
 def test_a_satisfaction_is_a_rate():
     """"综合满意度≥90%的得满分；80%（含）—90%的，每降低1个百分点扣0.4分" (修阳, held out): 满意度 names the rate."""
     rule = parse_rule("综合满意度≥90%的得满分；80%（含）—90%的，每降低1个百分点扣0.4分；低于80%的不得分。")
