@@ -144,7 +144,9 @@ class Level2Score:
     evidence: str
 
 
-_LISTED_SCORE = re.compile(r"(?P<name>[\p{Han}“”\"]{2,16}?)\s*(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?![值率])")
+# "其中目标设定5.50分": a score; "其中资金管理12分，得9.48分" lists a worth, then its score, and gives no bare score
+_LISTED_SCORE = re.compile(r"(?P<name>[\p{Han}“”\"]{2,16}?)\s*(?:指标)?\s*(?:得分|得)?\s*(?:为)?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?![值率])"
+                           r"(?!\s*[，,]\s*(?:实际)?(?:得分|得)\s*(?:为)?\s*\d)")
 
 
 def level2_scores(doc: Document, indicators: list[Indicator]) -> list[Level2Score]:

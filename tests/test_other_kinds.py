@@ -386,6 +386,116 @@ HUAIAN_ALSO = [("RL102", "91.20%", "92.10%"), ("RL101", "7,944.00", "7,953.00"),
 HUAIAN_MISSED = {"U05", "U15", "U16", "U21"}
 
 
+# a 部门整体 evaluation of a county 教育体育局 (广西 style, the writer's own Word layout: three-line tables, a landscape
+# 附件1 with merged 一级/二级 cells, header row not repeated), 27 placed defects (jingchuan-education-2024.DEFECTS.md).
+# Held out at 673be34: 21 of 27 found, 27 of 29 findings real.
+JINGCHUAN = FIXTURES / "other-kinds" / "jingchuan-education-2024"
+JINGCHUAN_FOUND = {
+    "D1 表2 合计": ("RL101", "12,973.12", "12,983.12"),
+    "D2 表4 执行率": ("RL107", "88.34%", "87.34%"),
+    "D3 表4 合计 年初预算": ("RL101", "3,251.70", "3,215.70"),
+    "D5 表1 得分率": ("RL102", "85.40%", "85.04%"),
+    "D6 total in the text": ("RL104", "89.02", "89.2"),
+    "D7 grade band": ("RL104", "优", "良"),
+    "D8 a declared 一级 worth in a bare list before 满分": ("RL105", "30", "25"),
+    "D9 三级 count": ("RL105", "32", "31"),
+    "D10 二级 label": ("RL102", "14", "15"),
+    "D11 a 二级 score after 其中 in the next sentence": ("RL103", "13.56", "13.36"),
+    "D12 threshold": ("RL202", "2", "1"),
+    "D13 per-percent deduction": ("RL202", "3", "2"),
+    "D14 per-problem deduction (三处)": ("RL202", "3", "2.5"),
+    "D15 elements": ("RL202", "2", "1"),
+    "D16 proportional": ("RL202", "3.86", "3.76"),
+    "D17 rule maximum": ("RL201", "3", "4"),
+    "D18 a satisfaction named by its formula": ("RL202", "3", "2.5"),
+    "D19 a score column against its own text": ("RL103", "1", "2"),
+    "D20 （）": ("RL301", "靖财绩（2025）6号", "靖财绩〔2025〕6号"),
+    "D21 one title, two numbers": ("RL302", "靖财预〔2024〕21号", "靖财预〔2024〕12号"),
+    "D22 第": ("RL301", "靖教体发〔2024〕第35号", "靖教体发〔2024〕35号"),
+    "D23 a work paper's year": ("RL304", "2023", "2024"),
+    "D24 a report dated before its period ends": ("RL304", "二〇二四年六月", "晚于2024年"),
+    "D26 在职人员控制率": ("RL107", "97.36%", "97.56%"),
+}
+# knock-ons: D24's date against the 2025 documents it cites (twice), D1's 合计 rate, D10 in 效益's sum, D17's score above
+# its rule's maximum, D19's column score against its rule
+JINGCHUAN_ALSO = [("RL304", "靖财绩〔2025〕6号", "不晚于二〇二四年六月"), ("RL304", "靖财绩（2025）6号", "不晚于二〇二四年六月"),
+                  ("RL107", "97.60%", "97.52%"), ("RL102", "25", "24"), ("RL202", "4", "3"), ("RL202", "2", "1")]
+# not found yet: D4 (公用经费 实际支出 under a generic label, #11), D25 (a share with no count column, N in the paragraph),
+# D27 (one count stated twice, #11)
+JINGCHUAN_MISSED = {"D4", "D25", "D27"}
+
+# a 项目支出 evaluation of 衔接资金 (巩固拓展脱贫攻坚成果同乡村振兴有效衔接, 江西 style: the unit's own 自评表 quoted beside
+# the evaluation's 附件1, a funding table 下达 | 到位 | 实际支出 | 执行率), 28 placed defects (xiuyang-xianjie-2024.DEFECTS.md).
+# Held out at 85e6c7a: 20 of 28 found, 23 of 35 findings real (8 false from the 自评表 read as the evaluation's).
+XIUYANG = FIXTURES / "other-kinds" / "xiuyang-xianjie-2024"
+XIUYANG_FOUND = {
+    "D01 表1 合计": ("RL101", "8,737.13", "8,773.13"),
+    "D02 表1 县级 执行率 (two slips in five rows)": ("RL107", "96.24%", "95.24%"),
+    "D03 表2 合计": ("RL101", "9,196.00", "9,241.00"),
+    "D04 semicolon items before 合计": ("RL101", "9,196.00万元", "9,151.00万元"),
+    "D05 a share in the text": ("RL107", "65.46%", "64.56%"),
+    "D06 完工率 of counts in numerals": ("RL107", "93.75%", "93.33%"),
+    "D07 threshold": ("RL202", "3", "2"),
+    "D08 per-percent deduction": ("RL202", "3.5", "3"),
+    "D09 per-problem deduction": ("RL202", "3", "2.5"),
+    "D10 elements": ("RL202", "3", "2"),
+    "D11 rule maximum": ("RL201", "4", "3"),
+    "D12 proportional": ("RL202", "4.48", "4.844"),
+    "D13 satisfaction bands (满意度)": ("RL202", "7.6", "7.2"),
+    "D14 二级 label": ("RL102", "12", "13"),
+    "D15 一级 score in the text": ("RL102", "27.6", "26.6"),
+    "D16 total in the 摘要": ("RL104", "88.13", "88.31"),
+    "D17 grade band": ("RL104", "优", "良"),
+    "D20 三级 count (the table one slip off 100)": ("RL105", "26", "27"),
+    "D21 a declared weight": ("RL105", "25%", "20%"),
+    "D22 []": ("RL301", "修财农[2024]15号", "修财农〔2024〕15号"),
+    "D23 one title, two numbers": ("RL302", "修农发〔2023〕6号", None),
+    "D24 a visit outside the work": ("RL304", "2024年4月8日至4月25日", "2025年3月至6月"),
+    "D25 a work paper's year": ("RL304", "2023", "2024"),
+    "D26 a share against the stated questionnaires": ("RL205", "62.30%", "62.50%"),
+    "D27 a score column against its own text": ("RL103", "2", "1.5"),
+    "D28 a body score": ("RL103", "2.5", "2"),
+}
+# knock-ons: D06 by its formula too, D15's rate, D01's 合计 rate, D14 in the 合计 row's points
+XIUYANG_ALSO = [("RL107", "93.75%", "93.33%"), ("RL102", "88.67%", "92.00%"), ("RL107", "96.88%", "96.48%"), ("RL102", "100", "101")]
+# not found yet (#11): D18 (one amount under two labels, 共下达 9,169.00 vs 9,196.00), D19 (one count stated twice)
+XIUYANG_MISSED = {"D18", "D19"}
+
+# a 财政重点评价 of a city's 城镇污水处理设施运营补助资金 (山东 style, the writer's own Word layout: "第一部分 …" chapters,
+# indicators numbered 1.1.2, columns 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 评分细则 | 评价得分 | 扣分说明),
+# 29 placed defects (heyuan-wastewater-2023.DEFECTS.md). Held out at 85e6c7a: 20 of 29 found (19 in pdf), no finding false.
+HEYUAN = FIXTURES / "other-kinds" / "heyuan-wastewater-2023"
+HEYUAN_FOUND = {
+    "D01 表1-2 合计 实际支出": ("RL101", "5,263.00", "5,236.00"),
+    "D03 表1-2 河口县 执行率": ("RL107", "96.29%", "92.69%"),
+    "D06 a 完成率 of 万吨": ("RL107", "95.00%", "96.00%"),
+    "D07 threshold": ("RL202", "3", "0"),
+    "D08 per-percent deduction": ("RL202", "3.8", "3.4"),
+    "D09 per-problem deduction": ("RL202", "3", "2"),
+    "D10 elements (不匹配 not met)": ("RL202", "1.5", "1"),
+    "D11 rule maximum": ("RL201", "6", "5"),
+    "D12 proportional": ("RL202", "5.58", "5.8848"),
+    "D13 survey share": ("RL205", "36.80%", "36.67%"),
+    "D15 产出质量 小计": ("RL101", "13.41", "13.14"),
+    "D16 效益 score in the text": ("RL102", "23.53", "23.33"),
+    "D18 三级 count": ("RL105", "23", "22"),
+    "D19 total in the text": ("RL104", "87.75", "87.57"),
+    "D20 grade band": ("RL104", "优", "良"),
+    "D21 决策 得分率": ("RL102", "85.00%", "83.33%"),
+    "D22 （） (a 文号 cut by a PDF line's end)": ("RL301", "鹤财预（2023）12号", "鹤财预〔2023〕12号"),
+    "D23 one title, two numbers": ("RL302", "鹤财建〔2021〕81号", "鹤财建〔2021〕18号"),
+    "D24 leading zero": ("RL301", "鹤住建发〔2023〕045号", "鹤住建发〔2023〕45号"),
+    "D27 a score column against its own text": ("RL103", "5.49", "5.94"),
+    "D28 a body score": ("RL103", "1", "2"),
+    "D29 a 二级 label in a per-一级 table": ("RL102", "9", "8"),
+}
+# knock-ons: D02 seen only through its column's 合计 (the row is not named), D01's 合计 rate, D16's rate
+HEYUAN_ALSO = [("RL101", "364.00", "363.10"), ("RL107", "93.50%", "93.98%"), ("RL102", "93.32%", "94.12%")]
+# not found yet: D02 as its row (预算 − 支出 = 结余 across columns), D04/D14 (one amount or count stated twice, #11), D05 (a
+# rate whose base is in the sentence before), D17 (二级 worths listed bare after 其中), D25 (a 附件 title's year on the 附件's
+# own line), D26 (a date against a stage of the work)
+HEYUAN_MISSED = {"D02", "D04", "D05", "D14", "D17", "D25", "D26"}
+
 REPORTS = {
     "tongxi": (TONGXI, FOUND, ALSO),
     "qingxi": (QINGXI, QINGXI_FOUND, QINGXI_ALSO),
@@ -397,6 +507,9 @@ REPORTS = {
     "langchuan": (LANGCHUAN, LANGCHUAN_FOUND, LANGCHUAN_ALSO),
     "qingyu": (QINGYU, QINGYU_FOUND, QINGYU_ALSO),
     "huaian": (HUAIAN, HUAIAN_FOUND, HUAIAN_ALSO),
+    "jingchuan": (JINGCHUAN, JINGCHUAN_FOUND, JINGCHUAN_ALSO),
+    "xiuyang": (XIUYANG, XIUYANG_FOUND, XIUYANG_ALSO),
+    "heyuan": (HEYUAN, HEYUAN_FOUND, HEYUAN_ALSO),
 }
 
 

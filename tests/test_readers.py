@@ -202,6 +202,14 @@ def test_a_line_that_opens_with_a_decimal_is_no_numbered_item():
     assert STARTS_NEW.match("1.本次绩效评价所需资料") and STARTS_NEW.match("2、评价指标体系")
 
 
+def test_a_line_that_opens_with_a_bracketed_year_is_no_numbered_item():
+    """"……（鹤财预" then "（2023）12号）；" on the next line (鹤原, held out): a 文号 cut by the line's end, not "（12）"."""
+    from reportlint.assemble import STARTS_NEW
+
+    assert not STARTS_NEW.match("（2023）12号）；")
+    assert STARTS_NEW.match("（12）档案归存完备性。") and STARTS_NEW.match("（三）项目管理")
+
+
 @pytest.mark.parametrize("top, bottom", [("3.", "00"), ("3", ".00")])
 def test_a_score_cut_after_its_decimal_point_by_a_page_break_is_one_row(tmp_path, top, bottom):
     """A 评分表 row over a page break with its name ("工程结" / "算控制率") and its score ("3." / "00") cut in two

@@ -221,6 +221,7 @@ LEVEL2_CASES = [
     # 其中 opening the next sentence (靖川, held out: "……实际得分30.36分，得分率86.74%。其中数量指标得分13.56分")
     ("其中 after the score's sentence, off", "决策指标共6分，实际得分5.50分。其中目标设定得分5.50分。", [("6.00", "5.50")]),
     ("其中 after a worth's sentence", "决策指标共6分。其中目标设定5分。", []),
+    ("a worth then its score under 其中 (修阳)", "决策指标满分6分，评价得分5.50分。其中目标设定6分，得5.50分。", []),
     # look-alikes: 二级 worths listed before any score, a 二级 named without a score before it
     ("二级 worths before a score", "决策指标共6分，其中目标设定5分。", []),
     ("no 其中 list", "目标设定5.50分。", []),
