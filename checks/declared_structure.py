@@ -27,7 +27,7 @@ from decimal import Decimal
 
 import regex as re
 
-from reportlint.arith import fmt
+from reportlint.arith import fmt, plain
 from reportlint.figures import parse_number
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import reliable
@@ -109,6 +109,7 @@ def check(report, cov: Coverage):
                 # speaking of the one before it in the same sentence
                 yield from _counts(sentence, loc, cov, counts, by_l1, owner, before)
                 yield from _points(sentence, loc, cov, level1, by_l1, total_points, worth, said)
+                yield from _bare_worths(sentence, loc, cov, by_l1)
                 owner = level1_mentioned(sentence) or (owner if not _names_level1(sentence) else None)
             before = level1_mentioned(full)
     yield from _stated_worths(report, level1, said, cov, total_points)
@@ -315,6 +316,44 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth, said):
             yield Finding(ID, SEVERITY, f"正文称“{match.level2}”分值 {stated.text} 分，评分表为 {pts_text} 分", loc,
                           evidence=m.group(0), expected=pts_text, actual=stated.text)
     yield from _group_sum(group, loc, cov, sentence)
+
+
+# "产出指标下设4个二级指标、7个三级指标，其中产出数量16分、产出质量14分、产出时效5分、产出成本6分，实际得分34.94分"
+_BARE_ITEM = re.compile(rf"(?P<name>[\p{{Han}}]{{2,12}}?)\s*(?P<pts>{PLAIN_NUMBER})\s*分(?![值率数])")
+
+
+def _bare_worths(sentence, loc, cov, by_l1):
+    """二级 figures listed bare under 其中, each a 二级 of one 一级: worths when all of them but one are the table's
+    worths and none is its score (a list of scores would agree with the scores); the one that is not, a finding."""
+    at = sentence.find("其中")
+    if at < 0:
+        return
+    for items in by_l1.values():
+        level2 = {name_key(i.level2): i for i in items if i.level2}
+        listed = []
+        for m in _BARE_ITEM.finditer(sentence, at + 2):
+            head = re.sub(r"^[：:、，,\s]+", "", m.group("name"))
+            if sentence[m.end("name"): m.start("pts")].strip() or name_key(head) not in level2:
+                continue
+            listed.append((level2[name_key(head)], parse_number(m.group("pts")), m))
+        if len(listed) < 3 or len({id(i) for i, _, _ in listed}) < len(listed):
+            continue
+        worths = [_worth_of(i, items) for i, _, _ in listed]
+        scores = [_score([x for x in items if x.level2 == i.level2]) for i, _, _ in listed]
+        off = [k for k, (_, n, _) in enumerate(listed) if n.value != worths[k]]
+        if len(off) != 1 or any(n.value == sc for (_, n, _), sc in zip(listed, scores, strict=True)):
+            continue
+        cov.examined += len(listed)
+        i, n, m = listed[off[0]]
+        yield Finding(ID, SEVERITY, f"正文称“{i.level2}”分值 {n.text} 分，评分表为 {plain(worths[off[0]])} 分", loc,
+                      evidence=sentence.strip()[:200], expected=plain(worths[off[0]]), actual=n.text)
+
+
+def _worth_of(i, items) -> Decimal:
+    """A 二级's worth: its label's, else the sum of its 三级'."""
+    if i.level2_points is not None:
+        return i.level2_points.value
+    return sum((x.points.value for x in items if x.level2 == i.level2 and x.points), Decimal(0))
 
 
 def _score(items) -> Decimal | None:

@@ -14,6 +14,9 @@ from .figures import Number, parse_number
 from .model import Document, Location, Table
 from .vocab import (
     LEVELS,
+    NUMBERED_ITEM,
+    NUMBERED_LEVELS,
+    NUMBERED_NAME_HEADERS,
     REPORT_TITLE_WORDS,
     RULE_TEXT,
     SCORE_AT_END,
@@ -132,17 +135,37 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             for level in ("level1", "level2"):  # the points column right after a level's names are that level's
                 if level in cols and cols[level] + 1 in worth and cols[level] + 1 != cols["points"]:
                     cols[f"{level}_points"] = cols[level] + 1
+        if not {"name", "level", "level1", "level2"} & cols.keys():
+            _numbered_names(table, r, cols)
         if "level1" in cols and ("name" not in cols or "level2" not in cols):
             _levels_from_position(table, r, cols)
-        if "name" in cols and ("level1" in cols or "level2" in cols) and "score" not in cols:
+        parents = {"level1", "level2", "numbered"} & cols.keys()
+        if "name" in cols and parents and "score" not in cols:
             _roles_from_content(table, r, cols)
-        if "name" in cols and ("level1" in cols or "level2" in cols) and "rule" not in cols:
+        if "name" in cols and parents and "rule" not in cols:
             _texts_from_content(table, r, cols)
         elif "name" in cols and "rule" in cols and "reason" not in cols:
             _reason_from_content(table, r, cols)
-        if "name" in cols and "score" in cols and ("level1" in cols or "level2" in cols or "level" in cols):
+        if "name" in cols and "score" in cols and (parents or "level" in cols):
             return r, cols
     return None
+
+
+def numbered_level(text: str) -> int | None:
+    """1 for "一、决策", 2 for "（一）项目立项", None for a 三级 ("1.立项依据充分性")."""
+    return next((level for level, pattern in NUMBERED_LEVELS if pattern.match(text)), None)
+
+
+def _numbered_names(table: Table, head: int, cols: dict[str, int]) -> None:
+    """"指标 | 分值 | 评分标准 | …" whose one column of names is numbered by level: at least one 一级 row ("一、决策") and
+    two numbered 三级 rows ("1.立项依据充分性") under it."""
+    for c in range(table.n_cols):
+        if table.text(head, c).replace(" ", "") not in NUMBERED_NAME_HEADERS:
+            continue
+        cells = [table.text(r, c) for r in range(head + 1, table.n_rows)]
+        if sum(numbered_level(x) == 1 for x in cells) >= 1 and sum(bool(NUMBERED_ITEM.match(x)) for x in cells) >= 2:
+            cols["name"] = cols["numbered"] = c
+            return
 
 
 def _levels_from_position(table: Table, head: int, cols: dict[str, int]) -> None:
@@ -236,8 +259,10 @@ def indicators_in(table: Table) -> list[Indicator]:
 
     for r in range(head + 1, table.n_rows):
         level = LEVELS.get(text(r, "level").strip()[:1]) if "level" in cols else None
+        if "numbered" in cols:
+            level = numbered_level(text(r, "numbered"))
         if level in (1, 2):  # "一级 | A | 决策 | 15", "二级 | A1 | 项目立项 | 5": the parents of the rows below
-            name, pts = split_points(text(r, "name"))
+            name, pts = split_points(_unnumbered(text(r, "name")))
             pts = pts or parse_number(text(r, "points"))
             if level == 1:
                 l1, l1_pts, l2, l2_pts = name, pts, "", None
@@ -254,7 +279,7 @@ def indicators_in(table: Table) -> list[Indicator]:
             l2, l2_pts = split_points(text(r, "level2"))
             l2_pts = l2_pts or parse_number(text(r, "level2_points"))
         raw_name = text(r, "name")
-        name, pts = split_points(raw_name)
+        name, pts = split_points(_unnumbered(raw_name) if "numbered" in cols else raw_name)
         score = parse_number(text(r, "score"))
         if "points" in cols and parse_number(text(r, "points")):
             pts = parse_number(text(r, "points"))
@@ -280,6 +305,13 @@ def indicators_in(table: Table) -> list[Indicator]:
                       level1_score=l1_score, level2_score=l2_score)
         )
     return out
+
+
+def _unnumbered(text: str) -> str:
+    """"一、决策" → "决策", "（一）项目立项" → "项目立项", "1.立项依据充分性" → "立项依据充分性"."""
+    for _, pattern in NUMBERED_LEVELS:
+        text = pattern.sub("", text, count=1)
+    return NUMBERED_ITEM.sub("", text, count=1)
 
 
 def has_rule_column(indicators: list[Indicator]) -> bool:

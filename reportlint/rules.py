@@ -452,7 +452,9 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
 # ---------------------------------------------------------------- elements met
 
 _NEGATION = re.compile(alternation(UNMET_WORDS))
-_BAD_THING = re.compile(rf"是否(?:存在|有|发生|出现)\p{{Han}}{{0,6}}(?:{alternation(BAD_THINGS)})")
+# what an element asks about that is bad to have: "是否存在截留、挤占", "是否存在无依据、无审批支付的情形", "是否与其他涉农
+# 资金重复安排", "是否发生安全事故"
+_BAD_THING = re.compile(rf"是否(?:存在|发生|出现)|是否有\p{{Han}}{{0,6}}(?:{alternation(BAD_THINGS)})|是否[^；;。]{{0,16}}重复")
 # an element asked the other way round: "是否未发生规模性返贫", "是否不存在……": its own negated verb, said again, meets it
 _ASKED_NEGATED = re.compile(r"是否(?P<neg>(?:未|不|没有)\p{Han}{1,2})")
 
@@ -528,7 +530,7 @@ def elements_met(rule: Rule, reason: str) -> tuple[list[bool] | None, str]:
         if _BAD_THING.search(element):
             if re.search(rf"不存在|未发现|没有发现|未发生|未出现|无\p{{Han}}{{0,4}}(?:{alternation(BAD_THINGS)})", clause):
                 met.append(True)
-            elif negated or "存在" in clause:
+            elif negated or re.search(rf"存在|有|发生|出现|重复|{alternation(BAD_THINGS)}", clause):
                 return None, f"要素{mark}问的是是否存在问题，得分原因的表述无法判断正反"
             else:
                 met.append(True)

@@ -235,6 +235,12 @@ def level1_mentioned(text: str | None) -> str | None:
 
 
 LEVELS = {"一": 1, "二": 2, "三": 3, "1": 1, "2": 2, "3": 3}
+# One column of names whose numbering gives each row's level ("指标 | 分值 | 评分标准 | 评价情况 | 扣分 | 得分" over
+# "一、决策", "（一）项目立项", "1.立项依据充分性"): its header, and the numbering of a 一级 and of a 二级 row
+NUMBERED_NAME_HEADERS = ("指标", "指标名称", "评价指标", "绩效指标", "考评指标")
+NUMBERED_LEVELS = ((1, re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*")),
+                   (2, re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)]\s*")))
+NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}\s*[、.．]?|[（(]\d{1,2}[）)])\s*(?=\p{Han})")
 
 # Rows and columns that total others: 合计, 总  计 (spaced to fill a cell), 小计.
 AMOUNT_TOTAL_WORDS = ("合计", "总计", "小计", "共计")  # rows that add up amounts

@@ -197,3 +197,24 @@ def test_a_table_one_slip_off_100_is_still_read_whole(tmp_path):
     two_slips = one_slip.replace("丙(20)", "丙(21)")
     findings, cov = run_check(check, text + two_slips, tmp_path)
     assert findings == [] and cov.not_checked
+
+
+THREE_LEVEL2 = "附件1：评分表\n\n" + table(
+    "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+    "产出(40)|产出数量(16)|甲(16)|x|y|15",
+    "|产出质量(14)|乙(14)|x|y|12",
+    "|产出成本(10)|丙(10)|x|y|9",
+    "效益(60)|社会效益(60)|丁(60)|x|y|50",
+)
+
+
+@pytest.mark.parametrize("listed, want", [
+    ("其中产出数量16分、产出质量14分、产出成本12分，实际得分36分", [("12", "10")]),  # one worth off (鹤原 D17)
+    ("其中产出数量16分、产出质量14分、产出成本10分，实际得分36分", []),
+    ("其中产出数量15分、产出质量12分、产出成本10分", []),  # scores, one of them a worth too: which is a guess
+    ("其中产出数量16分、产出质量13分、产出成本12分", []),  # two off: not a list of the table's worths
+])
+def test_level2_worths_listed_bare(tmp_path, listed, want):
+    text = "一、评价指标体系\n\n产出指标下设3个二级指标、3个三级指标，" + listed + "。\n\n" + THREE_LEVEL2
+    findings, _ = run_check(check, text, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want

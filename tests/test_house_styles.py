@@ -85,3 +85,36 @@ def test_a_level_column_scoring_table(tmp_path, a12, l2, want):
     indicators = Report(read(str(path))).indicators
     assert [(i.level1, i.level2, i.name) for i in indicators] == [("决策", "项目立项", "立项依据充分性"),
                                                                   ("决策", "项目立项", "绩效指标明确性")]
+
+
+# one column of names numbered by level, 一级 and 二级 rows of their own ("指标 | 分值 | 评分标准 | 评价情况 | 扣分 | 得分" over
+# "一、决策", "（一）项目立项", "1.立项依据充分性"; 高标准农田, held out)
+NUMBERED_NAMES = "附件1 评分表\n\n" + table(
+    "指标|分值|评分标准|评价情况|扣分|得分",
+    "一、决策|100|—|小计|{d1}|{l1}",
+    "（一）项目立项|100|—|小计|{d1}|{l2}",
+    "1.立项依据充分性|40|①符合法律法规；②符合规划。每项20分。|①②均符合。|0|40",
+    "2.绩效指标明确性|60|①细化分解；②清晰可衡量；③与任务相对应。每项20分。|①符合；②不符合；③不符合。|{d12}|{a12}",
+)
+
+
+@pytest.mark.parametrize("a12, d12, want", [("20", "40", []), ("40", "20", [("RL202", "40", "20")]),
+                                            ("40", "40", [("RL102", "40", "20"), ("RL202", "40", "20")])])
+def test_a_scoring_table_numbered_by_level(tmp_path, a12, d12, want):
+    path = tmp_path / "numbered.txt"
+    total = str(40 + int(a12))
+    path.write_text("某项目绩效评价报告\n\n" + NUMBERED_NAMES.format(l1=total, l2=total, a12=a12, d12=d12, d1=str(60 - int(a12))),
+                    encoding="utf-8")
+    result = check_file(str(path))
+    got = sorted((f.rule[:5], f.actual, f.expected) for f in result.findings if f.rule[:5] in ("RL202", "RL102"))
+    assert got == want
+    indicators = Report(read(str(path))).indicators
+    assert [(i.level1, i.level2, i.name, i.points.text) for i in indicators] == [
+        ("决策", "项目立项", "立项依据充分性", "40"), ("决策", "项目立项", "绩效指标明确性", "60")]
+
+
+def test_a_numbered_list_that_is_no_scoring_table(tmp_path):
+    """A table of numbered items with points but no 一级 row (一、) is not read as levels."""
+    path = tmp_path / "plain.txt"
+    path.write_text("某项目绩效评价报告\n\n表1 问题清单\n\n" + table("指标|分值|得分", "1.甲|3|2", "2.乙|3|3", "3.丙|4|4"), encoding="utf-8")
+    assert Report(read(str(path))).indicators == []

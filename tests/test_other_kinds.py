@@ -478,6 +478,7 @@ HEYUAN_FOUND = {
     "D13 survey share": ("RL205", "36.80%", "36.67%"),
     "D15 产出质量 小计": ("RL101", "13.41", "13.14"),
     "D16 效益 score in the text": ("RL102", "23.53", "23.33"),
+    "D17 二级 worths listed bare under 其中": ("RL105", "6", "5"),
     "D18 三级 count": ("RL105", "23", "22"),
     "D19 total in the text": ("RL104", "87.75", "87.57"),
     "D20 grade band": ("RL104", "优", "良"),
@@ -492,9 +493,9 @@ HEYUAN_FOUND = {
 # knock-ons: D02 seen only through its column's 合计 (the row is not named), D01's 合计 rate, D16's rate
 HEYUAN_ALSO = [("RL101", "364.00", "363.10"), ("RL107", "93.50%", "93.98%"), ("RL102", "93.32%", "94.12%")]
 # not found yet: D02 as its row (预算 − 支出 = 结余 across columns), D04/D14 (one amount or count stated twice, #11), D05 (a
-# rate whose base is in the sentence before), D17 (二级 worths listed bare after 其中), D25 (a 附件 title's year on the 附件's
-# own line), D26 (a date against a stage of the work)
-HEYUAN_MISSED = {"D02", "D04", "D05", "D14", "D17", "D25", "D26"}
+# rate whose base is in the sentence before), D25 (a 附件 title's year on the 附件's own line), D26 (a date against a stage
+# of the work)
+HEYUAN_MISSED = {"D02", "D04", "D05", "D14", "D25", "D26"}
 
 REPORTS = {
     "tongxi": (TONGXI, FOUND, ALSO),

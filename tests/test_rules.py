@@ -114,6 +114,14 @@ def test_mismatch_words_are_marks_not_met(reason, want):
     assert elements_met(parse_rule(ELEMENTS), reason)[0] == want
 
 
+def test_questions_about_bad_things_answered_未发现():
+    """高标准农田 (held out): "③是否与其他涉农资金重复安排", "④是否存在无依据、无审批支付的情形" answered "未发现……"."""
+    rule = parse_rule("①是否符合规划；②是否与市级其他涉农资金重复安排；③是否存在无依据、无审批支付的情形。"
+                      "以上三项各占1/3权重分，符合得1分，不符合不得分。")
+    assert elements_met(rule, "①符合；②未发现与市级其他涉农资金重复安排；③未发现无依据、无审批支付的情形。")[0] == [True, True, True]
+    assert elements_met(rule, "①符合；②有2个项目与其他涉农资金重复安排；③未发现。")[0] is None  # said, but which way is a guess
+
+
 def test_elements_asked_the_other_way_round():
     """"是否未发生规模性返贫": the reason's "未发生规模性返贫" meets it (修阳 防止返贫致贫成效)."""
     rule = parse_rule("①是否未发生规模性返贫；②监测对象帮扶措施是否全覆盖。以上要素各占50%权重分，符合得2分，不符合得0分。")
