@@ -67,7 +67,7 @@ SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words remov
 # the department's own budget lines, however a sentence words them: "项目全年预算数", "……局项目支出全年预算数"
 # and "……局项目支出按全年预算6005.58万元安排" are the same 项目支出预算数 (a named project's budget is not: "就业补助项目预算数")
 _BUDGET_LINE = re.compile(
-    r"(?:^|[年度局厅委院办处署站所会以按在]|中心|部门|单位|安排|下达|批复)(?P<line>项目(?:支出)?|基本支出)(?:按|的)?(?:全年|本年度?|年度)?预算(?:数|资金|金额|总额)?(?:为|是)?$"
+    r"(?:^|[年度局厅委院办处署站所会以按在]|中心|部门|单位|安排|下达|批复)(?P<line>项目(?:支出)?|基本支出)(?:按|的)?(?:全年|本年度?|年度)?预算(?:数|资金|金额|总额)?(?:为|是|计)?$"
 )
 
 
@@ -82,7 +82,7 @@ _AGAINST_ACTUAL = re.compile(
     rf"(?:{alternation(ACTUAL_INCOME_WORDS)})"
 )
 _ALL_OF = re.compile(r"\s*[，,]\s*(?:全部|均|全额)(?:为|是|属于|来源于)\s*(?P<label>\p{Han}{4,24}?)(?=[，,。；;）)]|$)")
-_VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|约)$")
+_VERB_TAIL = re.compile(r"(?:为|是|达到|达|共计|合计|计|约)$")  # "……收入计4901.44万元" (writer T)
 _CONCEPTS = ("项目支出预算数", "基本支出预算数", "部门预算数")
 _CLAUSE_AFTER = re.compile(r"[^，,。；;：:、（）()\d]{0,3}\d{4}年\d{1,2}月\d{1,2}日[^，,。；;：:、（）()]{4,}|[\p{Han}]{8,}")
 

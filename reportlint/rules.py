@@ -149,9 +149,26 @@ _DEDUCTION = re.compile(
 _CIRCLED_PAREN = re.compile(r"[（(]\s*([1-9]|1\d|20)\s*[）)]")
 
 
+# other writers' element marks, each family read only when it counts from one to two at least: "要点一、…；要点二、…",
+# "要点1：", "（一）…（二）…", "一是…；二是…" (writer T)
+_MARK_FAMILIES = (
+    re.compile(r"要点\s*(?P<n>[一二三四五六七八九十]|\d{1,2})\s*[、：:．.]?"),
+    re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
+    re.compile(r"(?:(?<=^)|(?<=[；;。，,\s]))(?P<n>[一二三四五六七八九十])是"),
+)
+
+
 def _circled(text: str) -> str:
-    """(1)(2)(3) and （1）（2） as ①②③, the markers the element reader follows."""
-    return _CIRCLED_PAREN.sub(lambda m: CIRCLED[int(m.group(1)) - 1], text)
+    """(1)(2)(3), （1）（2）, 要点一、 and 一是 as ①②③, the markers the element reader follows."""
+    text = _CIRCLED_PAREN.sub(lambda m: CIRCLED[int(m.group(1)) - 1], text)
+    if any(ch in CIRCLED for ch in text):
+        return text
+    for family in _MARK_FAMILIES:
+        numbers = [int(cn_number(m.group("n")) if not m.group("n").isdigit() else m.group("n")) for m in family.finditer(text)]
+        if 1 in numbers and 2 in numbers and max(numbers) <= len(CIRCLED):
+            return family.sub(lambda m: CIRCLED[int(cn_number(m.group("n")) if not m.group("n").isdigit() else m.group("n")) - 1],
+                              text)
+    return text
 
 
 def element_markers(text: str) -> list[int]:

@@ -44,6 +44,9 @@ CASES = [
     ("bands worded 之间的评为", doc(a="40", b="46.5", bands="评价等级划分为四档：得分在90（含）-100分之间的评为“优”，80（含）-90分之间的"
                                                           "评为“良”，60（含）-80分之间的评为“中”，60分以下的评为“差”。\n\n",
                                  sentence="绩效评价得分为86.5分，评价等级为“优”。"), [("优", "良")]),
+    # the fund as the whole (高标准农田, held out): "该项资金综合得分" is the total, "该项得分" an indicator's
+    ("该项资金 is the whole, wrong", doc(sentence="经评价，该项资金综合得分93分，评价等级为“优”。"), [("93", "92")]),
+    ("该项 alone is an indicator", doc(sentence="该项得分3分。绩效评价得分为92分。"), []),
     ("the grading scale is no result", doc(sentence="评价总分100分，其中得分90（含）-100分为“优”。绩效评价得分为92分。"), []),
     # one indicator's score, in the words a total may use: never the total
     ("an indicator's 评价得分", doc(sentence="（3）年度工作计划明确性：年度工作计划内容完整。评价得分2分。"), []),

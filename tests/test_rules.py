@@ -264,6 +264,27 @@ def test_a_cut_off_at_zero_is_扣完为止():
     assert rule.shape == "deductions" and score_for(rule, D(1), problems=3) == D(0)
 
 
+@pytest.mark.parametrize("rule_text, reason", [
+    # other writers' element marks (writer T: 要点一、; （一）; 一是), in the rule and in the reason
+    ("要点一、是否制定计划；要点二、是否有时间安排。以上要素各占50%权重分，符合得1分，不符合不得分。", "要点一、已制定计划；要点二、未明确时间安排。"),
+    ("（一）是否制定计划；（二）是否有时间安排。以上要素各占50%权重分，符合得1分，不符合不得分。", "（一）认真制定了计划；（二）没有时间安排。"),
+    ("要点1：是否制定计划；要点2：是否有时间安排。各要点权重50%，达到的，每个计1分。", "要点1：已制定；要点2：未安排时间。"),
+])
+def test_other_element_marks(rule_text, reason):
+    rule = parse_rule(rule_text)
+    assert rule.shape == "elements" and len(rule.elements) == 2 and rule.maximum(D(2)) == D(2)
+    assert elements_met(rule, reason)[0] == [True, False]
+
+
+def test_marks_that_do_not_count_from_one_are_no_elements():
+    assert parse_rule("符合（二）类标准的得2分，否则不得分。").shape != "elements"
+
+
+def test_每高_is_a_step_up():
+    rule = parse_rule("“三公”经费控制率在70%—100%区间的，计1分；高于100%的，每高1个百分点扣0.1分；超过10%的，该项不得分。")
+    assert score_for(rule, D(1), value=D(105)) == D("0.5") and score_for(rule, D(1), value=D(50)) is None
+
+
 def test_a_satisfaction_is_a_rate():
     """"综合满意度≥90%的得满分；80%（含）—90%的，每降低1个百分点扣0.4分" (修阳, held out): 满意度 names the rate."""
     rule = parse_rule("综合满意度≥90%的得满分；80%（含）—90%的，每降低1个百分点扣0.4分；低于80%的不得分。")
