@@ -1,5 +1,5 @@
-"""The reference report reworded as nineteen other consultancies would write it (tests/reword/reword.py, then
-reword_b.py … reword_s.py, each written independently afterwards to measure what the earlier ones taught: other
+"""The reference report reworded as twenty other consultancies would write it (tests/reword/reword.py, then
+reword_b.py … reword_t.py, each written independently afterwards to measure what the earlier ones taught: other
 header words, figure sentences, rules and clause order; the same numbers, tables, 文号 and defects).
 
 The checks must understand the family of phrasings, not the reference's sentences: the rewrite in
@@ -50,10 +50,10 @@ KNOWN_GAPS: dict[str, set] = {"l": {
 
 
 @pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p",
-                                     "-q", "-r", "-s"],
+                                     "-q", "-r", "-s", "-t"],
                          ids=["rewrite-a", "rewrite-b", "rewrite-c", "rewrite-d", "rewrite-e", "rewrite-f", "rewrite-g",
                               "rewrite-h", "rewrite-i", "rewrite-j", "rewrite-k", "rewrite-l", "rewrite-m", "rewrite-n",
-                              "rewrite-o", "rewrite-p", "rewrite-q", "rewrite-r", "rewrite-s"])
+                              "rewrite-o", "rewrite-p", "rewrite-q", "rewrite-r", "rewrite-s", "rewrite-t"])
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_rewrite_gives_the_original_findings(original, rewrite, form):
     got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded{rewrite}.{form}")).findings)

@@ -51,7 +51,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 # a total row, however a writer words it: "合计", "总计", "全年合计", "项目合计", "合计数"
-_TOTAL = re.compile(r"^\S{0,4}?(?:合计|总计)")
+_TOTAL = re.compile(r"^\S{0,4}?(?:合计|总计|共计)")
 
 BODY_FONT = "宋体"
 HEAD_FONT = "黑体"
