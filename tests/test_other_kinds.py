@@ -497,6 +497,40 @@ HEYUAN_ALSO = [("RL101", "364.00", "363.10"), ("RL107", "93.50%", "93.98%"), ("R
 # of the work)
 HEYUAN_MISSED = {"D02", "D04", "D05", "D14", "D25", "D26"}
 
+# a two-year 重点评价 of a city's 高标准农田建设补助资金 (湖南 style: funding by county × year under a two-row header, a
+# scoring table "指标 | 分值 | 评分标准 | 评价情况 | 扣分 | 得分" numbered by level with 小计 rows), 29 placed defects
+# (lifeng-farmland-2023-2024.DEFECTS.md). Held out at 3a9f9fe: 12 of 29 found, no finding false.
+LIFENG = FIXTURES / "other-kinds" / "lifeng-farmland-2023-2024"
+LIFENG_FOUND = {
+    "D2 表1 合计 2024 支出": ("RL101", "2,330.50", "2,303.50"),
+    "D5 到位率 in the 概要": ("RL107", "98.04%", "98.40%"),
+    "D7 表3 完成率": ("RL107", "98.33%", "98.83%"),
+    "R1 threshold": ("RL202", "5", "4"),
+    "R2 per-percent deduction": ("RL202", "2", "1"),
+    "R4 rule maximum": ("RL201", "2", "3"),
+    "R5 proportional": ("RL202", "5.97", "5.7858"),
+    "R6 elements": ("RL202", "3", "2"),
+    "S1 二级 小计 against its 三级": ("RL102", "5.5", "4.5"),
+    "S2 一级 小计: 分值 − 扣分": ("RL102", "22.15", "21.15"),
+    "S3 分值 − 扣分 = 得分": ("RL102", "2", "1"),
+    "S5 total in the 概要 (该项资金)": ("RL104", "86.74", "86.47"),
+    "S6 grade band": ("RL104", "优", "良"),
+    "S7 表4 得分率": ("RL102", "84.94%", "83.94%"),
+    "S8 三级 count in numerals": ("RL105", "26", "25"),
+    "W1 ()": ("RL301", "澧农发(2023)18号", "澧农发〔2023〕18号"),
+    "W2 one title, two numbers": ("RL302", "澧财农〔2023〕31号", "澧财农〔2022〕31号"),
+    "W3 leading zero": ("RL301", "澧财绩〔2025〕08号", "澧财绩〔2025〕8号"),
+    "G2 survey share": ("RL205", "35.46%", "35.56%"),
+}
+# knock-ons: D5 by its formula too; D1 and D4 seen only through their columns' 合计 (the row's 2023 + 2024 is not checked
+# under the two-row header); R4's score above its rule's maximum; S1 as a 小计 row and as 分值 − 扣分
+LIFENG_ALSO = [("RL107", "98.04%", "98.40%"), ("RL101", "4,920.00", "4,911.00"), ("RL101", "268.90", "259.90"),
+               ("RL202", "3", "2"), ("RL101", "5.5", "4.5"), ("RL102", "5.5", "4.5")]
+# not found yet: D1/D4 as their rows, D3 (a 执行率 column by year), D6/G3 (one amount or count stated twice, #11), D8
+# (开工及时率 over 批复 and 按期开工), R3 (problems listed ①②③ without their count), S4 (二级 worths after 下设), W5 (a title's
+# year after its number's), Y1 (a year range in a work paper's title), Y2 (报告出具日期 before the work ended)
+LIFENG_MISSED = {"D1", "D3", "D4", "D6", "D8", "R3", "S4", "W5", "Y1", "Y2", "G3"}
+
 REPORTS = {
     "tongxi": (TONGXI, FOUND, ALSO),
     "qingxi": (QINGXI, QINGXI_FOUND, QINGXI_ALSO),
@@ -511,6 +545,7 @@ REPORTS = {
     "jingchuan": (JINGCHUAN, JINGCHUAN_FOUND, JINGCHUAN_ALSO),
     "xiuyang": (XIUYANG, XIUYANG_FOUND, XIUYANG_ALSO),
     "heyuan": (HEYUAN, HEYUAN_FOUND, HEYUAN_ALSO),
+    "lifeng": (LIFENG, LIFENG_FOUND, LIFENG_ALSO),
 }
 
 
