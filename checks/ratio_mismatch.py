@@ -187,7 +187,10 @@ def _named_share(cov, loc, m, stem, figures, base_words):
     if len(figures) < 2 or len(units) != 1:
         return
     base = [f for f in figures if any(w + (stem if w == "应" else "") in unquoted(f.label) for w in base_words)]
-    done = [f for f in figures if f not in base and (stem in unquoted(f.label) or _DONE.search(f.label))]
+    # what was done: the rate's stem or any other two words of its name in the label ("按期开工45个" under 开工及时率)
+    name = unquoted(m.group("name"))[:-1]
+    words = {name[i: i + 2] for i in range(len(name) - 1)} | {stem}
+    done = [f for f in figures if f not in base and (any(w in unquoted(f.label) for w in words) or _DONE.search(f.label))]
     if _DONE.search(stem) and len(figures) == 2 and len(base) == 1:
         # a 完成率 over its target and the one other figure: "播种面积53.81万亩，年度目标52.6万亩，完成率101.10%"
         done = [f for f in figures if f not in base]

@@ -478,7 +478,8 @@ WORK_PAPER_WORDS = ("调查问卷", "问卷", "评分表", "指标体系", "评�
 TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计划任务", "计划数", "计划", "任务数", "任务", "预期")
 # The base a rate is taken over, in the label of its denominator: what should be (应参保), what was planned,
 # what was sampled ("抽查600户，准确592户，准确率98.67%"). A rate named after a change is no share of a base.
-RATE_BASE_WORDS = ("应", *TARGET_WORDS, "指标值", "抽查", "抽检", "抽取", "抽样", "核查", "检查", "调查", "受访", "样本")
+RATE_BASE_WORDS = ("应", *TARGET_WORDS, "指标值", "抽查", "抽检", "抽取", "抽样", "核查", "检查", "调查", "受访", "样本",
+                   "批复")  # "两年批复项目48个，按期开工45个，开工及时率93.75%": what was approved is the base
 CHANGE_RATE_WORDS = ("增长", "下降", "增幅", "降幅", "增", "降", "减", "超", "节约", "变动", "偏差", "调整", "偏离", "差异")
 
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",

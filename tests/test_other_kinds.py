@@ -99,6 +99,7 @@ DONGLING_FOUND = {
     "D01 表1 合计": ("RL101", "8,700.00", "8,070.00"),
     "D02 分年度分别为": ("RL101", "30,575.53万元", "30,757.53万元"),
     "D03 counts by year, total after": ("RL101", "226个", "262个"),
+    "D19 合格率 over 抽查 and what passed (the rate's own words)": ("RL107", "97.92%", "95.83%"),
     "D06 score above points": ("RL204", "2.5", "0–2"),
     "D08 per-element rule": ("RL202", "1", "2"),
     "D09 band with deduction": ("RL202", "4.5", "4"),
@@ -120,9 +121,9 @@ DONGLING_FOUND = {
 # the 产出数量 points' defect at the scoring table's 合计 row too (100 against the 三级's 99)
 DONGLING_ALSO = [("RL102", "100", "99")]
 # not found yet: D04 (2024年 10,840.00 vs 10,480.00, restated under another label), D05 (64,593户 vs 64,953户, a
-# single count), D07 (a tier rule in days), D18 (完成率 column of the 绩效目标 table), D19 (46/48 in one sentence, no
-# formula), D25 (a questionnaire titled with a span of years, 2021—2023年度)
-DONGLING_MISSED = {"D04", "D05", "D07", "D18", "D19", "D25"}
+# single count), D07 (a tier rule in days), D18 (完成率 column of the 绩效目标 table), D25 (a questionnaire titled with a
+# span of years, 2021—2023年度)
+DONGLING_MISSED = {"D04", "D05", "D07", "D18", "D25"}
 
 
 
@@ -505,6 +506,7 @@ LIFENG_FOUND = {
     "D2 表1 合计 2024 支出": ("RL101", "2,330.50", "2,303.50"),
     "D5 到位率 in the 概要": ("RL107", "98.04%", "98.40%"),
     "D7 表3 完成率": ("RL107", "98.33%", "98.83%"),
+    "D8 开工及时率 over 批复 and 按期开工": ("RL107", "95.75%", "93.75%"),
     "R1 threshold": ("RL202", "5", "4"),
     "R2 per-percent deduction": ("RL202", "2", "1"),
     "R4 rule maximum": ("RL201", "2", "3"),
@@ -526,10 +528,10 @@ LIFENG_FOUND = {
 # under the two-row header); R4's score above its rule's maximum; S1 as a 小计 row and as 分值 − 扣分
 LIFENG_ALSO = [("RL107", "98.04%", "98.40%"), ("RL101", "4,920.00", "4,911.00"), ("RL101", "268.90", "259.90"),
                ("RL202", "3", "2"), ("RL101", "5.5", "4.5"), ("RL102", "5.5", "4.5")]
-# not found yet: D1/D4 as their rows, D3 (a 执行率 column by year), D6/G3 (one amount or count stated twice, #11), D8
-# (开工及时率 over 批复 and 按期开工), R3 (problems listed ①②③ without their count), S4 (二级 worths after 下设), W5 (a title's
-# year after its number's), Y1 (a year range in a work paper's title), Y2 (报告出具日期 before the work ended)
-LIFENG_MISSED = {"D1", "D3", "D4", "D6", "D8", "R3", "S4", "W5", "Y1", "Y2", "G3"}
+# not found yet: D1/D4 as their rows, D3 (a 执行率 column by year), D6/G3 (one amount or count stated twice, #11), R3
+# (problems listed ①②③ without their count), S4 (二级 worths after 下设), W5 (a title's year after its number's), Y1 (a
+# year range in a work paper's title), Y2 (报告出具日期 before the work ended)
+LIFENG_MISSED = {"D1", "D3", "D4", "D6", "R3", "S4", "W5", "Y1", "Y2", "G3"}
 
 REPORTS = {
     "tongxi": (TONGXI, FOUND, ALSO),

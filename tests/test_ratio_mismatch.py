@@ -75,6 +75,9 @@ CASES = [
      [("100%", "95%")]),
     ("a 完成率 without a target among its figures", "2023年播种面积52.10万亩，2024年播种面积53.18万亩，完成率101.10%。", []),
     ("batches", "抽检农产品50批次，合格48批次，合格率98%。", [("98%", "96%")]),
+    # what was approved is the base, what was done is named by the rate's own words (高标准农田, held out)
+    ("a rate over what was approved", "两年批复项目48个，按期开工45个，开工及时率95.75%。", [("95.75%", "93.75%")]),
+    ("a rate over what was approved, agrees", "批复项目44个，按期完工38个，完工及时率86.36%。", []),
 ]
 # a quotient beside its terms (潆江 单座成本; 人均 / 户均 amounts of other reports)
 CASES += [
