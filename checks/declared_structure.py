@@ -324,7 +324,7 @@ _BARE_ITEM = re.compile(rf"(?P<name>[\p{{Han}}]{{2,12}}?)\s*(?P<pts>{PLAIN_NUMBE
 
 def _bare_worths(sentence, loc, cov, by_l1):
     """二级 figures listed bare under 其中, each a 二级 of one 一级: worths when all of them but one are the table's
-    worths and none is its score (a list of scores would agree with the scores); the one that is not, a finding."""
+    worths and fewer agree with its scores (a list of scores would agree with the scores); the one that is not, a finding."""
     at = sentence.find("其中")
     if at < 0:
         return
@@ -332,7 +332,7 @@ def _bare_worths(sentence, loc, cov, by_l1):
         level2 = {name_key(i.level2): i for i in items if i.level2}
         listed = []
         for m in _BARE_ITEM.finditer(sentence, at + 2):
-            head = re.sub(r"^[：:、，,\s]+", "", m.group("name"))
+            head = re.sub(r"^[：:、，,\s]*(?:下设|包括|含|分为|分别为)?", "", m.group("name"))  # "下设经济效益6分"
             if sentence[m.end("name"): m.start("pts")].strip() or name_key(head) not in level2:
                 continue
             listed.append((level2[name_key(head)], parse_number(m.group("pts")), m))
@@ -341,8 +341,9 @@ def _bare_worths(sentence, loc, cov, by_l1):
         worths = [_worth_of(i, items) for i, _, _ in listed]
         scores = [_score([x for x in items if x.level2 == i.level2]) for i, _, _ in listed]
         off = [k for k, (_, n, _) in enumerate(listed) if n.value != worths[k]]
-        if len(off) != 1 or any(n.value == sc for (_, n, _), sc in zip(listed, scores, strict=True)):
-            continue
+        as_scores = sum(n.value == sc for (_, n, _), sc in zip(listed, scores, strict=True))
+        if len(off) != 1 or as_scores >= len(listed) - 1:
+            continue  # not the table's worths but one, or as much its scores: which they are is a guess
         cov.examined += len(listed)
         i, n, m = listed[off[0]]
         yield Finding(ID, SEVERITY, f"正文称“{i.level2}”分值 {n.text} 分，评分表为 {plain(worths[off[0]])} 分", loc,

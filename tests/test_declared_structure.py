@@ -215,6 +215,8 @@ THREE_LEVEL2 = "附件1：评分表\n\n" + table(
     ("其中产出数量16分、产出质量14分、产出成本10分，实际得分36分", []),
     ("其中产出数量15分、产出质量12分、产出成本10分", []),  # scores, one of them a worth too: which is a guess
     ("其中产出数量16分、产出质量13分、产出成本12分", []),  # two off: not a list of the table's worths
+    ("其中产出指标40分，下设产出数量16分、产出质量14分、产出成本12分", [("12", "10")]),  # 下设 before the first (高标准农田 S4)
+    ("其中产出数量16分、产出质量14分、产出成本9分", [("9", "10")]),  # one score among worths: still the worths' list
 ])
 def test_level2_worths_listed_bare(tmp_path, listed, want):
     text = "一、评价指标体系\n\n产出指标下设3个二级指标、3个三级指标，" + listed + "。\n\n" + THREE_LEVEL2

@@ -515,6 +515,7 @@ LIFENG_FOUND = {
     "S1 二级 小计 against its 三级": ("RL102", "5.5", "4.5"),
     "S2 一级 小计: 分值 − 扣分": ("RL102", "22.15", "21.15"),
     "S3 分值 − 扣分 = 得分": ("RL102", "2", "1"),
+    "S4 二级 worths listed after 下设": ("RL105", "8", "6"),
     "S5 total in the 概要 (该项资金)": ("RL104", "86.74", "86.47"),
     "S6 grade band": ("RL104", "优", "良"),
     "S7 表4 得分率": ("RL102", "84.94%", "83.94%"),
@@ -529,9 +530,9 @@ LIFENG_FOUND = {
 LIFENG_ALSO = [("RL107", "98.04%", "98.40%"), ("RL101", "4,920.00", "4,911.00"), ("RL101", "268.90", "259.90"),
                ("RL202", "3", "2"), ("RL101", "5.5", "4.5"), ("RL102", "5.5", "4.5")]
 # not found yet: D1/D4 as their rows, D3 (a 执行率 column by year), D6/G3 (one amount or count stated twice, #11), R3
-# (problems listed ①②③ without their count), S4 (二级 worths after 下设), W5 (a title's year after its number's), Y1 (a
-# year range in a work paper's title), Y2 (报告出具日期 before the work ended)
-LIFENG_MISSED = {"D1", "D3", "D4", "D6", "R3", "S4", "W5", "Y1", "Y2", "G3"}
+# (problems listed ①②③ without their count), W5 (a title's year after its number's), Y1 (a year range in a work paper's
+# title), Y2 (报告出具日期 before the work ended)
+LIFENG_MISSED = {"D1", "D3", "D4", "D6", "R3", "W5", "Y1", "Y2", "G3"}
 
 REPORTS = {
     "tongxi": (TONGXI, FOUND, ALSO),
