@@ -59,6 +59,7 @@ SOURCE = "报告自身的表格"
 
 # a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
 _TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}(?:金额|数|额)?\s*(?:[（(][^（()）]*[）)])?\s*$")  # "小计金额（元）"
+_GROUP_SUBTOTAL = re.compile(r"^\p{Han}{2,10}小\s*计\s*(?:[（(].*[）)])?$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
 _PLAN_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}")
 _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")
@@ -204,6 +205,8 @@ def _is_total_row(table, r) -> str | None:
         text = table.text(r, c).replace(" ", "")
         if AMOUNT_TOTAL_ROW.match(text):
             return re.sub(r"[:：].*|[（(].*", "", text)
+        if _GROUP_SUBTOTAL.match(text):
+            return "小计"  # "城乡低保小计": a group's subtotal, named by its group
         if text and parse_number(text) is None:
             return None
     return None
@@ -246,10 +249,10 @@ def _labelled_parts(table, cov: Coverage):
     for r in range(1, table.n_rows):
         for c in range(table.n_cols - 1):
             label = table.grid[r][c]
-            if label.row != r or label.col != c or not re.match(r"^其中\s*[:：]?", label.text):
+            if label.row != r or label.col != c or not re.match(r"^(?:其中|含)\s*[:：]", label.text) and not label.text.startswith("其中"):
                 continue
             part = parse_number(table.text(r, c + label.colspan))
-            above = next((x for x in range(r - 1, -1, -1) if table.text(x, c) and not table.text(x, c).startswith("其中")), None)
+            above = next((x for x in range(r - 1, -1, -1) if table.text(x, c) and not re.match(r"^(?:其中|含\s*[:：])", table.text(x, c))), None)
             if part is None or above is None or table.grid[above][c].col != c:
                 continue
             whole = parse_number(table.text(above, c + table.grid[above][c].colspan))
@@ -309,7 +312,8 @@ def _row_totals(table, h, cols, totals, cov):
             items = groups  # "一、…" rows with their "其中：…" rows under them: the 合计 adds the 一、二、三
             yield from _group_totals(table, cols, block, groups, cov)
         else:
-            items = block
+            # a 合计 after 小计 groups and rows of no group: the 小计 rows and those rows
+            items = subtotals + block if kind != "小计" and subtotals else block
         for c in cols.amount:
             total, ok = _cell_number(table, r, c)
             if total is None or not ok:

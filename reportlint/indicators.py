@@ -30,7 +30,8 @@ from .vocab import (
 )
 
 # "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）", "决策（计15分）", "决策（15%）" (a weight of 100 is its points)
-_POINTS = re.compile(rf"^(?P<name>.*?)\s*[（(]\s*(?:{WORTH}|计|共计)?\s*(?P<pts>\d+(?:\.\d+)?)\s*(?:分|%|％)?\s*[）)]\s*$")
+_POINTS = re.compile(rf"^(?P<name>.*?)\s*(?:[（(]\s*(?:{WORTH}|计|共计)?\s*(?P<pts>\d+(?:\.\d+)?)\s*(?:分|%|％)?\s*[）)]"
+                     rf"|[/／]\s*(?P<pts>\d+(?:\.\d+)?)\s*分)\s*$")  # and "决策/15分" (writer U)
 _NOT_AN_INDICATOR = re.compile(r"^\s*加减分")  # a bonus/penalty row under the table, not a 三级指标
 
 
@@ -146,6 +147,8 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             _texts_from_content(table, r, cols)
         elif "name" in cols and "rule" in cols and "reason" not in cols:
             _reason_from_content(table, r, cols)
+        if "name" in cols and "rule" not in cols and "reason" in cols:
+            _rules_under_a_reason_word(table, r, cols)
         if "name" in cols and "score" in cols and (parents or "level" in cols):
             return r, cols
     return None
@@ -172,7 +175,7 @@ def _levels_from_position(table: Table, head: int, cols: dict[str, int]) -> None
     """"一级指标 | 考核内容 | 考核指标 | 权重 …": the text columns right after the 一级 column, under header words we
     do not know, are the lower levels in order (二级, then 三级); one such column is the 三级."""
     after = []
-    for c in range(cols["level1"] + 1, table.n_cols):
+    for c in range(max(cols["level1"], cols.get("level2", -1)) + 1, table.n_cols):  # "一级指标 | 二级指标 | 评价指标 | …"
         if c in cols.values() or header_role(table.text(head, c)) is not None:
             break
         cells = [table.text(r, c) for r in range(head + 1, table.n_rows) if table.text(r, c)]
@@ -226,6 +229,21 @@ def _texts_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
         best = max(reasons, default=(0, None))
         if best[0] >= 0.5 and sum(1 for x, _ in reasons if x >= 0.5) == 1:
             cols["reason"] = best[1]
+
+
+def _rules_under_a_reason_word(table: Table, head: int, cols: dict[str, int]) -> None:
+    """"评价指标 | 指标内涵 | 评分依据 | 核实情况 | 核定得分" (writer U): the column under a reason word (评分依据) whose cells
+    read as scoring rules is the rules, and the one text column after it whose cells end in the score, the reasons."""
+    body = [r for r in range(head + 1, table.n_rows)]
+
+    def share(c, pattern):
+        cells = [table.text(r, c) for r in body if table.text(r, c) and table.grid[r][c].col == c]
+        return sum(bool(pattern.search(x)) for x in cells) / len(cells) if len(cells) >= 3 else 0
+
+    said = cols["reason"]
+    after = [c for c in range(said + 1, table.n_cols) if c not in cols.values() and share(c, SCORE_AT_END) >= 0.5]
+    if len(after) == 1 and share(said, RULE_TEXT) >= 0.6 and share(after[0], RULE_TEXT) < share(said, RULE_TEXT):
+        cols["rule"], cols["reason"] = said, after[0]
 
 
 def _reason_from_content(table: Table, head: int, cols: dict[str, int]) -> None:

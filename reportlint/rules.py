@@ -155,7 +155,17 @@ _MARK_FAMILIES = (
     re.compile(r"要点\s*(?P<n>[一二三四五六七八九十]|\d{1,2})\s*[、：:．.]?"),
     re.compile(r"[（(](?P<n>[一二三四五六七八九十])[）)]"),
     re.compile(r"(?:(?<=^)|(?<=[；;。，,\s]))(?P<n>[一二三四五六七八九十])是"),
+    re.compile(r"(?:(?<=^)|(?<=[；;。，,\s]))(?P<n>[a-j])\s*[.．、)）]"),  # "a.是否…；b.是否…" (writer U)
+    re.compile(r"(?:(?<=^)|(?<=[；;。，,\s]))(?P<n>\d{1,2})\s*[)）](?!\s*\d)"),  # "1)…2)…"
 )
+
+
+def _mark_number(n: str) -> int:
+    if n.isdigit():
+        return int(n)
+    if "a" <= n <= "j":
+        return ord(n) - ord("a") + 1
+    return int(cn_number(n))
 
 
 def _circled(text: str) -> str:
@@ -164,10 +174,9 @@ def _circled(text: str) -> str:
     if any(ch in CIRCLED for ch in text):
         return text
     for family in _MARK_FAMILIES:
-        numbers = [int(cn_number(m.group("n")) if not m.group("n").isdigit() else m.group("n")) for m in family.finditer(text)]
+        numbers = [_mark_number(m.group("n")) for m in family.finditer(text)]
         if 1 in numbers and 2 in numbers and max(numbers) <= len(CIRCLED):
-            return family.sub(lambda m: CIRCLED[int(cn_number(m.group("n")) if not m.group("n").isdigit() else m.group("n")) - 1],
-                              text)
+            return family.sub(lambda m: CIRCLED[_mark_number(m.group("n")) - 1], text)
     return text
 
 

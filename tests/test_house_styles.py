@@ -118,3 +118,24 @@ def test_a_numbered_list_that_is_no_scoring_table(tmp_path):
     path = tmp_path / "plain.txt"
     path.write_text("某项目绩效评价报告\n\n表1 问题清单\n\n" + table("指标|分值|得分", "1.甲|3|2", "2.乙|3|3", "3.丙|4|4"), encoding="utf-8")
     assert Report(read(str(path))).indicators == []
+
+
+# a 造价咨询 house (writer U): names under 评价指标 after 二级指标, points after a slash ("决策/15分"), the rules under 评分依据
+# (a word other tables use for reasons) and the reasons under 核实情况
+SLASHED = "附件1 评分表\n\n" + table(
+    "一级指标|二级指标|评价指标|指标内涵|评分依据|核实情况|核定得分",
+    "决策/100分|目标设定/100分|立项依据充分性/40分|x|a.符合法律法规；b.符合规划。每项20分，满足得20分，不满足得0分。|1)符合；2)符合。核定得分40分。|40",
+    "||绩效指标明确性/40分|x|a.细化分解；b.清晰可衡量。每项20分，满足得20分，不满足得0分。|1)符合；2)不符合。核定得分{a}分。|{a}",
+    "||资金到位率/20分|x|到位率100%得20分，每降低1%扣2分。|资金到位率100%。核定得分20分。|20",
+)
+
+
+@pytest.mark.parametrize("a, want", [("20", []), ("40", [("RL202", "40", "20")])])
+def test_a_slashed_scoring_table_with_rules_under_评分依据(tmp_path, a, want):
+    path = tmp_path / "slashed.txt"
+    path.write_text("某项目绩效评价报告\n\n" + SLASHED.format(a=a), encoding="utf-8")
+    result = check_file(str(path))
+    assert sorted((f.rule[:5], f.actual, f.expected) for f in result.findings if f.rule[:5] == "RL202") == want
+    indicators = Report(read(str(path))).indicators
+    assert [(i.level1, i.level2, i.name, i.points.text) for i in indicators] == [
+        ("决策", "目标设定", "立项依据充分性", "40"), ("决策", "目标设定", "绩效指标明确性", "40"), ("决策", "目标设定", "资金到位率", "20")]

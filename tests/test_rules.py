@@ -269,6 +269,8 @@ def test_a_cut_off_at_zero_is_扣完为止():
     ("要点一、是否制定计划；要点二、是否有时间安排。以上要素各占50%权重分，符合得1分，不符合不得分。", "要点一、已制定计划；要点二、未明确时间安排。"),
     ("（一）是否制定计划；（二）是否有时间安排。以上要素各占50%权重分，符合得1分，不符合不得分。", "（一）认真制定了计划；（二）没有时间安排。"),
     ("要点1：是否制定计划；要点2：是否有时间安排。各要点权重50%，达到的，每个计1分。", "要点1：已制定；要点2：未安排时间。"),
+    # writer U: "a.…b.…" in the rule, "1)…2)…" in the reason, "权重各 50%"
+    ("a.是否制定计划；b.是否有时间安排。按项计分：权重各 50%，满足的每项得 1 分，不满足得 0 分。", "1)已制定计划；2)未安排时间。"),
 ])
 def test_other_element_marks(rule_text, reason):
     rule = parse_rule(rule_text)
@@ -278,6 +280,12 @@ def test_other_element_marks(rule_text, reason):
 
 def test_marks_that_do_not_count_from_one_are_no_elements():
     assert parse_rule("符合（二）类标准的得2分，否则不得分。").shape != "elements"
+
+
+def test_减_for_扣_and_以内_for_a_range():
+    """Writer U: "在70%—100%以内得1分；超出100%的，每超1%减0.1分，超过10%不得分"."""
+    rule = parse_rule("“三公”经费控制率在70%—100%以内得1分；超出100%的，每超1%减0.1分，超过10%不得分。")
+    assert score_for(rule, D(1), value=D(105)) == D("0.5") and score_for(rule, D(1), value=D(50)) is None
 
 
 def test_每高_is_a_step_up():

@@ -13,6 +13,8 @@ CAPTION = "表1：支出明细表\n\n"
 
 CASES = [
     # (name, document, [(row, col, actual, expected)])
+    # a labelled part written 含： (writer U) larger than its whole
+    ("含： larger than its whole", CAPTION + table("资金情况（万元）|预算批复数|4902.89", "|含：财政拨款收入|6847.87"), [(2, 3, "6847.87", "≤ 4902.89")]),
     ("row total off by 0.10", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", "合计|263,081.00"),
      [(4, 2, "263,081.00", "263,081.10")]),
     # the rows under a "其中：" row that add up to the row above it are its parts, not items of the 合计 (held-out report Q)
@@ -33,6 +35,13 @@ CASES = [
     ("rounded items may add to a total one cent off", CAPTION + table("项目|金额(万元)", "甲|1.33", "乙|1.33", "丙|1.33", "合计|4.00"), []),
     ("total over subtotals", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00", "小计|3.00", "丙|4.00", "丁|5.00", "小计|9.00", "合计|13.00"),
      [(8, 2, "13.00", "12.00")]),
+    # a 小计 for one group, then rows of no group, then the 合计 (青岚, held out, experiments): the 合计 adds the 小计 and them;
+    # a 小计 named by its group ("城乡低保小计") is a 小计
+    ("a 小计, rows of no group, the 合计", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00", "小计|3.00", "丙|4.00", "丁|5.00", "合计|12.00"), []),
+    ("a 小计, rows of no group, the 合计 off", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00", "小计|3.00", "丙|4.00", "丁|5.00",
+                                                          "合计|13.00"), [(7, 2, "13.00", "12.00")]),
+    ("a 小计 named by its group", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00", "城乡低保小计|3.00", "丙|4.00", "丁|5.00",
+                                               "合计|12.00"), []),
     ("a wrong subtotal", CAPTION + table("项目|金额(元)", "甲|1.00", "乙|2.00", "小计|4.00", "丙|4.00", "丁|5.00", "小计|9.00", "合计|13.00"),
      [(4, 2, "4.00", "3.00")]),
     ("rates are not summed", CAPTION + table("项目|金额(元)|占比%", "甲|1.00|50.00", "乙|1.00|50.00", "合计|2.00|90.00"), []),
