@@ -80,7 +80,12 @@ def other_kinds_unruled(tmp_path_factory):
 # last line ("D2可持续影" over "响"), and without rules its tail reads as the next row's own 二级 label
 UNRULED_KNOWN_FALSE = {"tuoyang-pension-2024": [("RL105 declared-structure", "13", "12"), ("RL102 score-rollup", "3", "6")],
                        # 潆江's 表3 效益 28.07 against the text's 28.70 (R11) is seen by RL103 when 附件1 is unread (below)
-                       "yingjiang-water-2024": [("RL103 score-restated", None, "28.07")]}
+                       "yingjiang-water-2024": [("RL103 score-restated", None, "28.07")],
+                       # the reports added this session (#12): without rules their 附件1 is read in part, and the same placed
+                       # defects surface through the text's statements instead (鹤原 D21, 靖川 D5 and D8, 修阳 D14's 一级 sum)
+                       "heyuan-wastewater-2023": [("RL103 score-restated", "83.33", "85.00")],
+                       "jingchuan-education-2024": [("RL103 score-restated", "85.04", "85.40"), ("RL103 score-restated", "25", "30")],
+                       "xiuyang-xianjie-2024": [("RL102 score-rollup", "36", "35")]}
 # and one listed the other way (#12): 潆江's 附件1 自评表 has narrow unruled columns whose words nearly touch ("实际完成值"
 # over "11.38万人" beside "分值" over "6"), read as one column, so its rows give no indicators and what rests on them
 # is not found in that layout
@@ -88,7 +93,16 @@ UNRULED_KNOWN_MISSED = {"yingjiang-water-2024": [
     ("RL103 score-restated", "4.92", "4.29"), ("RL102 score-rollup", "28.7", "28.07"), ("RL102 score-rollup", "93.57%", "95.67%"),
     ("RL202 rule-score-mismatch", "4", "5.00"), ("RL204 score-out-of-range", "0–4", "5.00"),
     ("RL202 rule-score-mismatch", "2.4", "3.20"), ("RL202 rule-score-mismatch", "5.69", "6.00"),
-    ("RL202 rule-score-mismatch", "4", "4.50"), ("RL202 rule-score-mismatch", "9", "9.50")]}
+    ("RL202 rule-score-mismatch", "4", "4.50"), ("RL202 rule-score-mismatch", "9", "9.50")],
+    # the reports added this session: what rests on the part of 附件1 the unruled layout leaves unread (#12)
+    "heyuan-wastewater-2023": [("RL105 declared-structure", "22", "23"), ("RL105 declared-structure", "5", "6"),
+                               ("RL102 score-rollup", "23.33", "23.53"), ("RL102 score-rollup", "94.12%", "93.32%"),
+                               ("RL102 score-rollup", "8", "9")],
+    "jingchuan-education-2024": [("RL105 declared-structure", "31", "32"), ("RL105 declared-structure", "25", "30"),
+                                 ("RL102 score-rollup", "15", "14"), ("RL102 score-rollup", "24", "25")],
+    "xiuyang-xianjie-2024": [("RL104 grade-mismatch", "88.31", "88.13"), ("RL105 declared-structure", "27", "26"),
+                             ("RL105 declared-structure", "20%", "25%"), ("RL104 grade-mismatch", "良", "优"),
+                             ("RL102 score-rollup", "13", "12")]}
 
 
 @pytest.mark.parametrize("source", OTHER_KINDS, ids=lambda p: p.stem)
