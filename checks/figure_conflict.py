@@ -90,7 +90,7 @@ _CLAUSE_AFTER = re.compile(r"[^，,。；;：:、（）()\d]{0,3}\d{4}年\d{1,2}
 def _keys(f, min_label: int) -> list[tuple[str | None, str]]:
     """The quantities a figure may be: its own label, and a budget line however it is worded."""
     label = _VERB_TAIL.sub("", f.label.replace(" ", ""))
-    if f.subject and len(_GENERIC.sub("", label)) < min_label:
+    if _needs_subject(f, label, min_label):
         label = f.subject + label  # "项目支出：全年预算数6005.58万元": the label alone names nothing
     keys = [_key(label, f.year)]
     line = _BUDGET_LINE.search(label)
@@ -163,10 +163,15 @@ def _text_amounts(report, cov, min_label):
             break
 
 
+def _needs_subject(f, label: str, min_label: int) -> bool:
+    """A label too generic to name a quantity, after a subject a colon set before it."""
+    return bool(f.subject) and len(_GENERIC.sub("", label)) < min_label
+
+
 def _said(f) -> str:
     """The label as the report words it, with the subject a colon set before it when that names the quantity."""
     label = f.label.rstrip("为是")
-    return f"{f.subject}：{label}" if f.subject and len(_GENERIC.sub("", label)) < SETTINGS["min_label"] else label
+    return f"{f.subject}：{label}" if _needs_subject(f, label, SETTINGS["min_label"]) else label
 
 
 def _enumerates(figs) -> bool:

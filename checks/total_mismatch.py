@@ -244,15 +244,18 @@ def _cell_number(table, r, c):
     return n, n is not None
 
 
+_PART_LABEL = re.compile(r"^(?:其中|含\s*[:：])")  # "其中：财政拨款", "含：财政拨款收入"
+
+
 def _labelled_parts(table, cov: Coverage):
     """A "其中：X | value" pair under "Whole | value" in a label–value layout: the part fits in the whole."""
     for r in range(1, table.n_rows):
         for c in range(table.n_cols - 1):
             label = table.grid[r][c]
-            if label.row != r or label.col != c or not re.match(r"^(?:其中|含)\s*[:：]", label.text) and not label.text.startswith("其中"):
+            if label.row != r or label.col != c or not _PART_LABEL.match(label.text):
                 continue
             part = parse_number(table.text(r, c + label.colspan))
-            above = next((x for x in range(r - 1, -1, -1) if table.text(x, c) and not re.match(r"^(?:其中|含\s*[:：])", table.text(x, c))), None)
+            above = next((x for x in range(r - 1, -1, -1) if table.text(x, c) and not _PART_LABEL.match(table.text(x, c))), None)
             if part is None or above is None or table.grid[above][c].col != c:
                 continue
             whole = parse_number(table.text(above, c + table.grid[above][c].colspan))

@@ -207,25 +207,23 @@ def _roles_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
         cols["points"], cols["score"] = numeric
 
 
+def _share(table: Table, head: int, c: int, pattern) -> float:
+    """The share of a column's own cells under the header that the pattern finds; 0 below three cells."""
+    cells = [table.text(r, c) for r in range(head + 1, table.n_rows) if table.text(r, c) and table.grid[r][c].col == c]
+    return sum(bool(pattern.search(x)) for x in cells) / len(cells) if len(cells) >= 3 else 0
 
 
 def _texts_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
     """A scoring table whose rule header is a word we do not know ("得分计算方法"): the rule column is the one
     unclaimed text column right of the names whose cells read as scoring rules (不得分, 扣0.5分, 各占50%, ≥90%),
     and the reason column, if unknown too, the one whose cells end in the score given ("……得3分。")."""
-    body = [r for r in range(head + 1, table.n_rows)]
-
-    def share(c, pattern):
-        cells = [table.text(r, c) for r in body if table.text(r, c) and table.grid[r][c].col == c]
-        return sum(bool(pattern.search(x)) for x in cells) / len(cells) if len(cells) >= 3 else 0
-
     free = [c for c in range(cols["name"] + 1, table.n_cols) if c not in cols.values()]
-    rules = sorted(((share(c, RULE_TEXT), c) for c in free), reverse=True)
+    rules = sorted(((_share(table, head, c, RULE_TEXT), c) for c in free), reverse=True)
     if not rules or rules[0][0] < 0.6 or (len(rules) > 1 and rules[1][0] >= rules[0][0] - 0.2):
         return  # no column, or two alike: not told apart
     cols["rule"] = rules[0][1]
     if "reason" not in cols:
-        reasons = [(share(c, SCORE_AT_END), c) for c in free if c != cols["rule"]]
+        reasons = [(_share(table, head, c, SCORE_AT_END), c) for c in free if c != cols["rule"]]
         best = max(reasons, default=(0, None))
         if best[0] >= 0.5 and sum(1 for x, _ in reasons if x >= 0.5) == 1:
             cols["reason"] = best[1]
@@ -234,15 +232,10 @@ def _texts_from_content(table: Table, head: int, cols: dict[str, int]) -> None:
 def _rules_under_a_reason_word(table: Table, head: int, cols: dict[str, int]) -> None:
     """"评价指标 | 指标内涵 | 评分依据 | 核实情况 | 核定得分" (writer U): the column under a reason word (评分依据) whose cells
     read as scoring rules is the rules, and the one text column after it whose cells end in the score, the reasons."""
-    body = [r for r in range(head + 1, table.n_rows)]
-
-    def share(c, pattern):
-        cells = [table.text(r, c) for r in body if table.text(r, c) and table.grid[r][c].col == c]
-        return sum(bool(pattern.search(x)) for x in cells) / len(cells) if len(cells) >= 3 else 0
-
     said = cols["reason"]
-    after = [c for c in range(said + 1, table.n_cols) if c not in cols.values() and share(c, SCORE_AT_END) >= 0.5]
-    if len(after) == 1 and share(said, RULE_TEXT) >= 0.6 and share(after[0], RULE_TEXT) < share(said, RULE_TEXT):
+    after = [c for c in range(said + 1, table.n_cols) if c not in cols.values() and _share(table, head, c, SCORE_AT_END) >= 0.5]
+    rules = _share(table, head, said, RULE_TEXT)
+    if len(after) == 1 and rules >= 0.6 and _share(table, head, after[0], RULE_TEXT) < rules:
         cols["rule"], cols["reason"] = said, after[0]
 
 
