@@ -14,6 +14,7 @@ from . import (
     docnum_conflict,
     docnum_format,
     figure_conflict,
+    figure_retyped,
     grade_mismatch,
     ratio_mismatch,
     rule_max_mismatch,
@@ -35,6 +36,7 @@ ALL = [
     grade_mismatch,
     declared_structure,
     figure_conflict,
+    figure_retyped,
     count_conflict,
     ratio_mismatch,
     # scoring rules and the survey

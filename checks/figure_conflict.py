@@ -48,6 +48,7 @@ from reportlint.vocab import (
     BUDGET_WORDS,
     BUDGETED_INCOME_WORDS,
     CLAUSE_LINK_WORDS,
+    FILLER_WORDS,
     FUNDING_WORDS,
     SPAN_WORDS,
     alternation,
@@ -58,8 +59,7 @@ SEVERITY = "warning"
 SUMMARY = "同一名称的金额在不同位置数值不同"
 SOURCE = "报告自身的各处表述"
 
-_GENERIC = re.compile(r"为|是|达到|达|约|共计|共|合计|累计|其中|全年|本年度|本年|年度|实际|部门|本部门|总额|总计|金额|资金|数额|数"
-                      r"|取得|获得|收到")  # "部门取得……收入6847.87万元" is the same income
+_GENERIC = re.compile(alternation(FILLER_WORDS))  # "部门取得……收入6847.87万元" is the same income
 _YEAR = re.compile(r"(20\d\d)\s*年度?")  # "2024年" and "2024年度" name one year
 SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words removed, to name one quantity
 

@@ -57,7 +57,15 @@ def run_checks(report: Report, config: Config) -> tuple[list[Finding], dict[str,
         except Exception as exc:  # a check must never take the run down; say it could not run
             cov.skip("整个文件", f"检查出错，未完成（{type(exc).__name__}）")
     findings.sort(key=_order)
-    return findings, coverage
+    return _one_per_disagreement(findings), coverage
+
+
+def _one_per_disagreement(findings: list[Finding]) -> list[Finding]:
+    """A check that only notices two places disagree (a module with YIELDS = True) gives way to another check that
+    reached the same two values at the same place: that one says why they disagree."""
+    yielding = {module.ID for module in check_modules.ALL if getattr(module, "YIELDS", False)}
+    said = {(f.location, f.expected, f.actual) for f in findings if f.rule not in yielding}
+    return [f for f in findings if f.rule not in yielding or (f.location, f.expected, f.actual) not in said]
 
 
 def _order(f: Finding):

@@ -299,6 +299,13 @@ ACTUAL_INCOME_WORDS = ("实际收入", "实际到位", "实际到位资金", "�
 # words that join a clause to the one before it: "……收入为4901.44万元，而实际取得收入6847.87万元"
 CLAUSE_LINK_WORDS = ("而", "但", "但是", "然而", "其中")
 SPAN_WORDS = ("全年", "本年", "当年", "本年度", "年度", "全年度")  # "全年实际收入": the year's, said again
+# words around a figure that say nothing of what it measures: "部门全年实际取得收入为6847.87万元" is the 收入
+FILLER_WORDS = ("为", "是", "达到", "达", "约", "共计", "共", "合计", "累计", "其中", "全年", "本年度", "本年", "年度", "实际",
+                "部门", "本部门", "总额", "总计", "金额", "资金", "数额", "数", "取得", "获得", "收到")
+# words that name the whole period or place a report covers, not a part of it: "两年累计支出" in a 2023–2024
+# report and the 合计 of its table are one sum; "全县粮食播种面积" is the county's, as every figure of a county report is
+WHOLE_SPAN_WORDS = ("两年", "三年", "四年", "五年", "历年", "全县", "全市", "全区", "全省", "本县", "本市", "本区",
+                    "截至目前", "截至年底", "年末", "年底", "当年", "全年度")
 # the basis a figure is counted on, set before it or in brackets after its label: "按照决算口径，实际收入6847.87万元",
 # "项目支出全年预算数（批复口径）为6005.58万元"
 BASIS = r"(?:按照?|依|以)?\p{Han}{1,6}口径"

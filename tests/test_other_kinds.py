@@ -79,14 +79,15 @@ QINGXI_FOUND = {
     "D24 one number, two titles": ("RL302", "《清溪县2023年家庭医生签约服务工作实施方案》",
                                    "《清溪县卫生健康局关于印发〈2023年清溪县基本公共卫生服务项目实施方案〉的通知》"),
     "D25 评分表 title year": ("RL304", "2022", "2023"),
+    "D19 an amount retyped with two digits swapped": ("RL109", "4,263.18万元", "4,236.18万元"),
 }
 # other symptoms of the same defects: D4 by its rule, D12's 20.50 in two more sentences and in the totals (87.67
 # against 87.17 three times, and at the scoring table's own 合计 row)
 QINGXI_ALSO = [("RL202", "3", "2"), ("RL102", "20.5", "20.0"), ("RL102", "20.5", "20.0"), ("RL102", "87.67", "87.17"),
                ("RL104", "87.67", "87.17"), ("RL104", "87.67", "87.17"), ("RL102", "87.67", "87.17")]
-# not found yet: D16 (预算调整率 20.35% with its numerator called 年中追加, the rule's formula says 预算调整数), D19
-# (部门全年项目支出4,263.18万元: a bare 项目支出 is too generic a label), D20 (全县16所乡镇卫生院 vs 14所: a single count)
-QINGXI_MISSED = {"D16", "D19", "D20"}
+# not found yet: D16 (预算调整率 20.35% with its numerator called 年中追加, the rule's formula says 预算调整数), D20
+# (全县16所乡镇卫生院 vs 14所: a single count)
+QINGXI_MISSED = {"D16", "D20"}
 
 
 
@@ -193,9 +194,9 @@ MEICHUAN_FOUND = {
 MEICHUAN_ALSO = [("RL101", "74,128,306.35", "74,092,306.35"), ("RL202", "5", "≤ 4"), ("RL102", "29.61", "30.61"),
                  ("RL102", "29.61", "30.61"), ("RL104", "87.34", "88.34"), ("RL104", "87.34", "88.34"), ("RL104", "87.34", "88.34"),
                  ("RL102", "87.34", "88.34"), ("RL102", "98.70%", "97.20%"), ("RL102", "65.00%", "43.33%"),
-                 ("RL205", "4.50%", "4.00%"), ("RL102", "10", "11"), ("RL107", "93.16%", "93.45%")]
-# not found yet: D09 (每项要素0.5分 against the marks met); D06 is found by its own sentence's 完成率, not yet as a
-# measure restated (53.81 vs 53.18万亩)
+                 ("RL205", "4.50%", "4.00%"), ("RL102", "10", "11"), ("RL107", "93.16%", "93.45%"),
+                 ("RL109", "53.81万亩", "53.18万亩")]  # D06 as the measure restated, beside its own sentence's 完成率
+# not found yet: D09 (每项要素0.5分 against the marks met)
 MEICHUAN_MISSED = {"D09"}
 
 
@@ -303,12 +304,14 @@ LANGCHUAN_FOUND = {
     "D23 a survey before the work": ("RL304", "2025年3月17日至3月28日", "2025年4月8日至6月27日"),
     "D24 a survey share in prose": ("RL205", "44.25%", "53/120 = 44.17%、54/120 = 45.00%"),
     "D25 survey share": ("RL205", "38.25%", "38.50%"),
+    "D16 a count retyped with two digits swapped": ("RL109", "473户", "437户"),
 }
 # knock-ons named in DEFECTS.md: D01's row rate (88.02% fits the prose's 572.10), D10's 二级 rows against 表8 合计,
 # D18's 得分率 (82.06% = 28.72/35)
-LANGCHUAN_ALSO = [("RL107", "88.02%", "81.09%"), ("RL101", "28.72", "29.72"), ("RL102", "82.06%", "95.73%")]
-# not found yet: D16 ("全年发放一次性创业补贴473户" against 437户: counts in 户 are not cross-checked)
-LANGCHUAN_MISSED = {"D16"}
+# D15 as the amount retyped too (beside its rate)
+LANGCHUAN_ALSO = [("RL107", "88.02%", "81.09%"), ("RL101", "28.72", "29.72"), ("RL102", "82.06%", "95.73%"),
+                  ("RL109", "11,258.12万元", "11285.12万元")]
+LANGCHUAN_MISSED: set = set()
 
 
 # a 部门整体 evaluation in its own Word layout (a 市场监管局; a 扣分 column beside 分值 and 得分, "1.1.1" codes, reasons
@@ -345,7 +348,8 @@ QINGYU_FOUND = {
 }
 # knock-ons named in DEFECTS.md: D01's row rate, D08's 扣分 column, D14's and D15's 分值 − 扣分, rates and 合计 rows
 QINGYU_ALSO = [("RL107", "93.48%", "89.24%"), ("RL101", "12.34", "12.84"), ("RL102", "8.50", "8"), ("RL102", "88.89%", "94.44%"),
-               ("RL101", "13.00", "13.50"), ("RL102", "24.63", "24.36"), ("RL102", "81.20%", "82.10%"), ("RL101", "87.66", "87.93")]
+               ("RL101", "13.00", "13.50"), ("RL102", "24.63", "24.36"), ("RL102", "81.20%", "82.10%"), ("RL101", "87.66", "87.93"),
+               ("RL109", "198.64万元", "189.64万元"), ("RL109", "6,108.00万元", "6,180.00万元")]  # D01 and D18 as retyped figures
 # not found yet: D06 (实际采购金额 in 元 and 万元: the label's own words, 实际采购, are too few to key it); D07 is found
 # by its row's 完成率, not yet as a count in a table against the text
 QINGYU_MISSED = {"D06"}
@@ -378,13 +382,14 @@ HUAIAN_FOUND = {
     "U24 表4 完成率": ("RL107", "99.90%", "99.00%"),
     "U25 表5 得分率": ("RL102", "89.06%", "89.60%"),
     "U26 a body score": ("RL103", "3.74", "3.47"),
+    "U15 a year's amount against a table cell": ("RL109", "2,630.58万元", "2,603.58万元"),
 }
 # knock-ons named in DEFECTS.md: U12's row rate (91.20% fits the true 18.24), U01's 合计 column, U03's 2024 column
 HUAIAN_ALSO = [("RL102", "91.20%", "92.10%"), ("RL101", "7,944.00", "7,953.00"), ("RL101", "2,388.47", "2,406.47"),
                ("RL202", "2.50", "≤ 2")]  # and U06 above its rule's maximum
-# not found yet (listed, #10/#11/#12): U05 (a 到位率 whose terms the paragraph does not pin down), U15 (a year's amount in a sentence against a
-# table cell), U16 (a count in Chinese numerals restated), U21 (one 管理办法 cited bare and inside 关于印发〈…〉的通知)
-HUAIAN_MISSED = {"U05", "U15", "U16", "U21"}
+# not found yet (listed, #10/#11/#12): U05 (a 到位率 whose terms the paragraph does not pin down), U16 (a count in Chinese
+# numerals restated), U21 (one 管理办法 cited bare and inside 关于印发〈…〉的通知)
+HUAIAN_MISSED = {"U05", "U16", "U21"}
 
 
 # a 部门整体 evaluation of a county 教育体育局 (广西 style, the writer's own Word layout: three-line tables, a landscape
@@ -416,14 +421,14 @@ JINGCHUAN_FOUND = {
     "D23 a work paper's year": ("RL304", "2023", "2024"),
     "D24 a report dated before its period ends": ("RL304", "二〇二四年六月", "晚于2024年"),
     "D26 在职人员控制率": ("RL107", "97.36%", "97.56%"),
+    "D27 one count stated twice": ("RL109", "9,580人次", "9,850人次"),
 }
 # knock-ons: D24's date against the 2025 documents it cites (twice), D1's 合计 rate, D10 in 效益's sum, D17's score above
 # its rule's maximum, D19's column score against its rule
 JINGCHUAN_ALSO = [("RL304", "靖财绩〔2025〕6号", "不晚于二〇二四年六月"), ("RL304", "靖财绩（2025）6号", "不晚于二〇二四年六月"),
                   ("RL107", "97.60%", "97.52%"), ("RL102", "25", "24"), ("RL202", "4", "3"), ("RL202", "2", "1")]
 # not found yet: D4 (公用经费 实际支出 under a generic label, #11), D25 (a share with no count column, N in the paragraph),
-# D27 (one count stated twice, #11)
-JINGCHUAN_MISSED = {"D4", "D25", "D27"}
+JINGCHUAN_MISSED = {"D4", "D25"}
 
 # a 项目支出 evaluation of 衔接资金 (巩固拓展脱贫攻坚成果同乡村振兴有效衔接, 江西 style: the unit's own 自评表 quoted beside
 # the evaluation's 附件1, a funding table 下达 | 到位 | 实际支出 | 执行率), 28 placed defects (xiuyang-xianjie-2024.DEFECTS.md).
@@ -490,13 +495,14 @@ HEYUAN_FOUND = {
     "D27 a score column against its own text": ("RL103", "5.49", "5.94"),
     "D28 a body score": ("RL103", "1", "2"),
     "D29 a 二级 label in a per-一级 table": ("RL102", "9", "8"),
+    "D04 one amount stated twice": ("RL109", "346.00万元", "364.00万元"),
 }
 # knock-ons: D02 seen only through its column's 合计 (the row is not named), D01's 合计 rate, D16's rate
 HEYUAN_ALSO = [("RL101", "364.00", "363.10"), ("RL107", "93.50%", "93.98%"), ("RL102", "93.32%", "94.12%")]
-# not found yet: D02 as its row (预算 − 支出 = 结余 across columns), D04/D14 (one amount or count stated twice, #11), D05 (a
+# not found yet: D02 as its row (预算 − 支出 = 结余 across columns), D14 (a count restated with other digits, #11), D05 (a
 # rate whose base is in the sentence before), D25 (a 附件 title's year on the 附件's own line), D26 (a date against a stage
 # of the work)
-HEYUAN_MISSED = {"D02", "D04", "D05", "D14", "D25", "D26"}
+HEYUAN_MISSED = {"D02", "D05", "D14", "D25", "D26"}
 
 # a two-year 重点评价 of a city's 高标准农田建设补助资金 (湖南 style: funding by county × year under a two-row header, a
 # scoring table "指标 | 分值 | 评分标准 | 评价情况 | 扣分 | 得分" numbered by level with 小计 rows), 29 placed defects
@@ -524,15 +530,16 @@ LIFENG_FOUND = {
     "W2 one title, two numbers": ("RL302", "澧财农〔2023〕31号", "澧财农〔2022〕31号"),
     "W3 leading zero": ("RL301", "澧财绩〔2025〕08号", "澧财绩〔2025〕8号"),
     "G2 survey share": ("RL205", "35.46%", "35.56%"),
+    "D6 one amount stated twice": ("RL109", "4,615.10万元", "4,651.10万元"),
 }
 # knock-ons: D5 by its formula too; D1 and D4 seen only through their columns' 合计 (the row's 2023 + 2024 is not checked
 # under the two-row header); R4's score above its rule's maximum; S1 as a 小计 row and as 分值 − 扣分
 LIFENG_ALSO = [("RL107", "98.04%", "98.40%"), ("RL101", "4,920.00", "4,911.00"), ("RL101", "268.90", "259.90"),
                ("RL202", "3", "2"), ("RL101", "5.5", "4.5"), ("RL102", "5.5", "4.5")]
-# not found yet: D1/D4 as their rows, D3 (a 执行率 column by year), D6/G3 (one amount or count stated twice, #11), R3
+# not found yet: D1/D4 as their rows, D3 (a 执行率 column by year), G3 (a count restated with other digits, #11), R3
 # (problems listed ①②③ without their count), W5 (a title's year after its number's), Y1 (a year range in a work paper's
 # title), Y2 (报告出具日期 before the work ended)
-LIFENG_MISSED = {"D1", "D3", "D4", "D6", "R3", "W5", "Y1", "Y2", "G3"}
+LIFENG_MISSED = {"D1", "D3", "D4", "R3", "W5", "Y1", "Y2", "G3"}
 
 REPORTS = {
     "tongxi": (TONGXI, FOUND, ALSO),

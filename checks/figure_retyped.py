@@ -1,0 +1,174 @@
+"""RL109 figure-retyped: one quantity stated in several places, one of them with two digits swapped.
+
+What it checks
+  Amounts, counts and measures (万元, 人次, 户, 万亩 …) stated in different paragraphs or
+  tables under the same words ("两年累计支出" in the 基本情况 and in the 存在的问题; the
+  合计 row's 支出 of a funding table), where one value is another with two adjacent
+  digits swapped (4,651.10 and 4,615.10). The words must name the same thing once the
+  words that say nothing of it are set aside (为, 实际, 资金, 累计 …, the report's whole
+  span: 两年, 全县); a year named on both sides must be the same year. The value more
+  places give is taken as the one meant; when both are given as often, both places are
+  named. A swap inside one paragraph or one table is not compared (a list of items), nor
+  a value of three significant digits or fewer (135 and 153 赛项 are two categories as
+  often as one slip), nor a table's 合计 row (RL101 checks it against its items).
+
+Why it matters
+  A figure retyped from the funding table into the summary or the problem list keeps
+  its digits but not always their order; a reviewer reading one place at a time cannot see it.
+
+Failing example
+  基本情况 "截至2024年12月31日，两年累计支出4,651.10万元"，存在的问题 "……两年累计支出4,615.10万元".
+
+Passing example
+  "一类赛153个" and "二类赛135个": other words, other things.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex as re
+
+from reportlint.figures import column_headers, header_rows, row_label
+from reportlint.findings import Coverage, Finding
+from reportlint.vocab import AMOUNT_TOTAL_ROW, FILLER_WORDS, WHOLE_SPAN_WORDS, YEAR_OF, alternation
+
+ID = "RL109 figure-retyped"
+SEVERITY = "warning"
+SUMMARY = "同一数量在不同位置的数字前后颠倒"
+SOURCE = "报告自身的各处表述"
+YIELDS = True  # a finding of another check at the same place with the same two values says more
+
+_KINDS = ("amount", "count", "measure")
+_SIGNIFICANT = 3  # digits a value needs, leading and trailing zeros aside, before a swap is more than chance
+_NOISE = re.compile(
+    rf"(?:19|20)\d\d\s*年度?|(?:截至|截止|至)\d{{0,4}}年?\d{{0,2}}月?\d{{0,2}}日?|{alternation((*WHOLE_SPAN_WORDS, *FILLER_WORDS))}"
+    r"|[^\p{Han}\d]"
+)
+
+
+def check(report, cov: Coverage):
+    tables = {t.location.table: t for t in report.doc.tables}
+    named = []  # (figure, digits, words) of every figure whose words name what it measures
+    for f in report.figures:
+        digits = _digits(f.number.text) if f.kind in _KINDS else None
+        words = _words(f, tables) if digits else None
+        if words and len(re.findall(r"\p{Han}", words)) >= 2:
+            named.append((f, digits, words))
+    order = {id(f): i for i, (f, _, _) in enumerate(named)}  # figures come in reading order
+    places = defaultdict(lambda: defaultdict(list))  # (kind, unit, words) -> digits -> figures
+    for f, digits, words in named:
+        places[(f.kind, f.unit, words)][digits].append(f)
+    for (kind, unit, words), by_value in places.items():
+        values = list(by_value)
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if _swapped(a, b):
+                    yield from _retyped(by_value[a], by_value[b], _support(named, kind, unit, words), order, cov)
+
+
+def _retyped(fa, fb, support, order, cov):
+    ya, yb = _years(fa), _years(fb)
+    if ya and yb and not ya & yb:
+        return  # two years: two quantities
+    if {_block(f) for f in fa} & {_block(f) for f in fb}:
+        return  # both in one paragraph or one table: a list, not a restatement
+    cov.examined += 1
+    na, nb = support(fa[0]), support(fb[0])
+    if na == nb:  # as many places give each: name both, decide nothing; stand at the sentence (tables are
+        # more often the source a sentence was typed from), else at the later place
+        ours, theirs = sorted((fa, fb), key=lambda g: (g[0].location.table is None, order[id(g[0])]), reverse=True)
+    else:
+        ours, theirs = (fa, fb) if na < nb else (fb, fa)
+    here = [f for f in ours if not _total_cell(f)]
+    if not here or (na == nb and all(map(_total_cell, theirs))):
+        return  # the odd value, or the only other, is a table's 合计: RL101 weighs it against its items
+    head, other = here[0], theirs[0]
+    elsewhere = "、".join(dict.fromkeys(f.location.human() for f in theirs))
+    if na == nb:
+        message = (f"「{_said(other)}」在{elsewhere}写作 {other.number.text}{other.unit}，此处写作 {head.number.text}{head.unit}，"
+                   f"两数只差相邻两位数字的次序，其中一处应是录入错误")
+    else:
+        message = (f"「{_said(other)}」在{elsewhere}写作 {other.number.text}{other.unit}，此处为 {head.number.text}{head.unit}，"
+                   f"两数只差相邻两位数字的次序，疑为录入错误")
+    yield Finding(
+        ID, SEVERITY, message, head.location,
+        evidence=f"{_said(head)} {head.number.text}{head.unit}",
+        expected=f"{other.number.text}{other.unit}",
+        actual=f"{head.number.text}{head.unit}",
+    )
+
+
+def _support(named, kind, unit, words):
+    """How many paragraphs and tables state a value for this quantity: under its own words, or under words that
+    contain them or that they contain ("粮食播种面积" in a 绩效目标 table row is the "全县粮食播种面积" of the text)."""
+
+    def count(fig) -> int:
+        digits = _digits(fig.number.text)
+        return len({_block(f) for f, d, w in named
+                    if d == digits and f.kind == kind and f.unit == unit and (words in w or w in words)})
+
+    return count
+
+
+def _digits(text: str) -> str | None:
+    """The digits as typed, separators aside ("4,651.10" -> "4651.10"); None for negatives."""
+    s = text.replace(",", "").replace("，", "")
+    return s if re.fullmatch(r"\d+(?:\.\d+)?", s) else None
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Two adjacent digits exchanged, in a value of enough significant digits."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) != 2 or diff[1] != diff[0] + 1 or a[diff[0]] != b[diff[1]] or a[diff[1]] != b[diff[0]]:
+        return False
+    if "." in (a[diff[0]], a[diff[1]]):
+        return False
+    return len(a.replace(".", "").strip("0")) >= _SIGNIFICANT
+
+
+def _words(f, tables) -> str | None:
+    """What the figure measures, in the words that say it: a sentence's label, or a table cell's row and column
+    (a 合计 row's cell is the column's sum, named by the column alone)."""
+    loc = f.location
+    if loc.table is None or f.pair or f.in_cell_text:
+        label = f.label if len(_NOISE.sub("", f.label)) >= 2 or not f.subject else f.subject + f.label
+        return _NOISE.sub("", label)
+    table = tables.get(loc.table)
+    if table is None or loc.row is None or loc.col is None:
+        return None
+    heads = column_headers(table)
+    if loc.row - 1 < header_rows(table):
+        return None
+    row = row_label(table, loc.row - 1)
+    head = heads[loc.col - 1]
+    if AMOUNT_TOTAL_ROW.match(row.replace(" ", "")):
+        return _NOISE.sub("", head)
+    return _NOISE.sub("", row + head)
+
+
+def _total_cell(f) -> bool:
+    """A cell of a table's 合计 row or 合计 column."""
+    if f.location.table is None or f.in_cell_text or f.pair:
+        return False
+    return any(AMOUNT_TOTAL_ROW.match(part) for part in f.label.split(" "))
+
+
+def _years(figs) -> set[str]:
+    out = set()
+    for f in figs:
+        out.update(m.group("y") for m in YEAR_OF.finditer(f.label))
+        if f.year:
+            out.add(f.year)
+    return out
+
+
+def _block(f):
+    loc = f.location
+    return ("table", loc.table) if loc.table is not None else ("paragraph", loc.paragraph, loc.line, loc.page)
+
+
+def _said(f) -> str:
+    return f.label.strip() or f.subject
