@@ -121,7 +121,7 @@ def _swapped(a: str, b: str) -> bool:
     """Two adjacent digits exchanged, in a value of enough significant digits."""
     if len(a) != len(b) or a == b:
         return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     if len(diff) != 2 or diff[1] != diff[0] + 1 or a[diff[0]] != b[diff[1]] or a[diff[1]] != b[diff[0]]:
         return False
     if "." in (a[diff[0]], a[diff[1]]):

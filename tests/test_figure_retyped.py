@@ -9,6 +9,7 @@ report's own "一类赛153个 … 二类赛135个".
 import pytest
 import reportlint.checks.figure_retyped as check
 from casekit import run_check, table
+
 from reportlint.engine import _one_per_disagreement
 from reportlint.findings import Finding
 
