@@ -60,6 +60,7 @@ SOURCE = "报告自身的表格"
 # a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
 _TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}(?:金额|数|额)?\s*(?:[（(][^（()）]*[）)])?\s*$")  # "小计金额（元）"
 _GROUP_SUBTOTAL = re.compile(r"^\p{Han}{2,10}小\s*计\s*(?:[（(].*[）)])?$")
+_NAMED_TOTAL = re.compile(r"^\p{Han}{0,8}(?:支出|收入|资金|经费|拨款|预算)合\s*计\s*(?:数|金额|额)?\s*(?:[（(].*[）)])?$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
 _PLAN_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}")
 _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")
@@ -198,6 +199,15 @@ def _label(table, r) -> str:
     return ""
 
 
+def _named_totals(totals: dict[int, str]) -> dict[int, str]:
+    """A total named by what it adds ("基本支出合计", "项目资金合计") closes the table when it is the table's last
+    total row and its only one so named; among several ("人员经费合计 … 公用经费合计 … 总计") which rows each adds
+    cannot be told, and they are read as items, as before."""
+    named = [r for r, kind in totals.items() if kind == "named"]
+    closing = named[0] if len(named) == 1 and named[0] == max(totals) else None
+    return {r: "合计" if r == closing else kind for r, kind in totals.items() if kind != "named" or r == closing}
+
+
 def _is_total_row(table, r) -> str | None:
     for c in range(min(3, table.n_cols)):
         if table.grid[r][c].row != r:
@@ -207,6 +217,8 @@ def _is_total_row(table, r) -> str | None:
             return re.sub(r"[:：].*|[（(].*", "", text)
         if _GROUP_SUBTOTAL.match(text):
             return "小计"  # "城乡低保小计": a group's subtotal, named by its group
+        if _NAMED_TOTAL.match(text):
+            return "named"  # "基本支出合计": a group's total, or the table's (see _named_totals)
         if text and parse_number(text) is None:
             return None
     return None
@@ -286,7 +298,7 @@ def _check_table(table, cov: Coverage):
     if found and "name" in found[1] and any(i.score is None or i.points is None for i in indicators_in(table)):
         cov.skip(table.location.human(), "指标表中有三级指标未读出分值或得分，不核对其合计")
         return
-    totals = {r: kind for r in range(h, table.n_rows) if (kind := _is_total_row(table, r))}
+    totals = _named_totals({r: kind for r in range(h, table.n_rows) if (kind := _is_total_row(table, r))})
     yield from _row_totals(table, h, cols, totals, cov)
     yield from _column_totals(table, h, cols, totals, cov)
 

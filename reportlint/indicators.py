@@ -31,7 +31,7 @@ from .vocab import (
 
 # "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）", "决策（计15分）", "决策（15%）" (a weight of 100 is its points)
 _POINTS = re.compile(rf"^(?P<name>.*?)\s*(?:[（(]\s*(?:{WORTH}|计|共计)?\s*(?P<pts>\d+(?:\.\d+)?)\s*(?:分|%|％)?\s*[）)]"
-                     rf"|[/／]\s*(?P<pts>\d+(?:\.\d+)?)\s*分)\s*$")  # and "决策/15分" (writer U)
+                     rf"|[/／：:]\s*(?P<pts>\d+(?:\.\d+)?)\s*分)\s*$")  # and "决策/15分" (writer U), "决策：15分" (writer W)
 _NOT_AN_INDICATOR = re.compile(r"^\s*加减分")  # a bonus/penalty row under the table, not a 三级指标
 
 

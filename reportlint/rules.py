@@ -147,6 +147,10 @@ _DEDUCTION = re.compile(
     rf"(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|本指标|指标)?(?:分值的)?(?P<pct>{_NUM})\s*%\s*(?:的)?(?:分值)?)"
 )
 _CIRCLED_PAREN = re.compile(r"[（(]\s*([1-9]|1\d|20)\s*[）)]")
+# the other numbered-mark glyphs of CJK fonts: ⑴⑵ (parenthesized), ⒈⒉ (digit full stop), ❶❷ ➀➁ ➊➋ (dingbat circles)
+_MARK_GLYPHS = str.maketrans(
+    {chr(start + i): CIRCLED[i] for start, n in ((0x2474, 20), (0x2488, 20), (0x2776, 10), (0x2780, 10), (0x278A, 10))
+     for i in range(n)})
 
 
 # other writers' element marks, each family read only when it counts from one to two at least: "要点一、…；要点二、…",
@@ -169,8 +173,8 @@ def _mark_number(n: str) -> int:
 
 
 def _circled(text: str) -> str:
-    """(1)(2)(3), （1）（2）, 要点一、 and 一是 as ①②③, the markers the element reader follows."""
-    text = _CIRCLED_PAREN.sub(lambda m: CIRCLED[int(m.group(1)) - 1], text)
+    """(1)(2)(3), （1）（2）, ⑴⑵, ❶❷, 要点一、 and 一是 as ①②③, the markers the element reader follows."""
+    text = _CIRCLED_PAREN.sub(lambda m: CIRCLED[int(m.group(1)) - 1], text.translate(_MARK_GLYPHS))
     if any(ch in CIRCLED for ch in text):
         return text
     for family in _MARK_FAMILIES:

@@ -139,3 +139,15 @@ def test_a_slashed_scoring_table_with_rules_under_评分依据(tmp_path, a, want
     indicators = Report(read(str(path))).indicators
     assert [(i.level1, i.level2, i.name, i.points.text) for i in indicators] == [
         ("决策", "目标设定", "立项依据充分性", "40"), ("决策", "目标设定", "绩效指标明确性", "40"), ("决策", "目标设定", "资金到位率", "20")]
+
+
+# a county 财政局 绩效股 (writer W): the worth after a colon in every level's cell ("年度绩效指标明确性：4分")
+@pytest.mark.parametrize("a, want", [("20", []), ("40", [("RL202", "40", "20")])])
+def test_worths_after_a_colon(tmp_path, a, want):
+    path = tmp_path / "colon.txt"
+    text = SLASHED.replace("/100分", "：100分").replace("/40分", "：40分").replace("/20分", "：20分")
+    path.write_text("某项目绩效评价报告\n\n" + text.format(a=a), encoding="utf-8")
+    assert sorted((f.rule[:5], f.actual, f.expected) for f in check_file(str(path)).findings if f.rule[:5] == "RL202") == want
+    indicators = Report(read(str(path))).indicators
+    assert [(i.level1, i.level1_points.text, i.name, i.points.text) for i in indicators] == [
+        ("决策", "100", "立项依据充分性", "40"), ("决策", "100", "绩效指标明确性", "40"), ("决策", "100", "资金到位率", "20")]

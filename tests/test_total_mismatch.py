@@ -30,6 +30,15 @@ CASES = [
     *[(f"a total row worded {w}", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", f"{w}|263,081.00"),
        [(4, 2, "263,081.00", "263,081.10")]) for w in ("合计数", "全年合计", "项目合计", "合计金额")],
     ("a group's total is an item", CAPTION + table("项目|金额(元)", "办公费|10.00", "公用经费合计|10.00", "工资|5.00", "总计|25.00"), []),
+    # a total named by what it adds closes the table when it is its last and only named total (writer W: "基本支出合计",
+    # "项目资金合计"; real tables: "支出合计", "收入合计")
+    *[(f"a closing total worded {w}", CAPTION + table("项目|小计(元)", "办公费|10.00", "印刷费|5.00", "小计|15.00", "工资|5.00",
+                                                     "津贴|3.00", "小计|8.00", f"{w}|24.00"), [(8, 2, "24.00", "23.00")])
+      for w in ("基本支出合计", "项目资金合计", "支出合计")],
+    ("a closing total worded 基本支出合计 agrees", CAPTION + table("项目|小计(元)", "办公费|10.00", "印刷费|5.00", "小计|15.00",
+                                                             "工资|5.00", "津贴|3.00", "小计|8.00", "基本支出合计|23.00"), []),
+    ("two named totals: which rows each adds cannot be told", CAPTION + table("项目|金额(元)", "工资|5.00", "人员经费合计|5.00",
+                                                                             "办公费|10.00", "公用经费合计|11.00"), []),
     ("row total agrees", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", "合计|263,081.10"), []),
     ("万元 total at its precision covers the 元 sum", "单位：万元\n" + CAPTION + table("项目|预算数|执行数", "甲|26.31|10.00", "乙|0.00|3.25", "合计|26.31|13.25"), []),
     ("rounded items may add to a total one cent off", CAPTION + table("项目|金额(万元)", "甲|1.33", "乙|1.33", "丙|1.33", "合计|4.00"), []),
