@@ -75,13 +75,14 @@ _OF_TARGET = re.compile(
     rf"(?P<a>{_NUM})\s*(?P<ua>{_UNITS})\s*[，,]?\s*(?:完成|达到|占|为)(?:了)?(?:年度|全年)?(?:{alternation(TARGET_WORDS)}|\p{{Han}}{{1,8}}?)?\s*"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNITS})\s*的\s*(?P<p>{_NUM})\s*%"
 )
+_PCT_TAG = r"(?:\s*[（(]\s*[%％]\s*[）)])?"  # "在职人员控制率（%）=在职人员数÷编制数×100%" (writer V)
 # a rate worked out in the sentence itself: "在职人员控制率=实有人数43人/核定编制44名=97.72%"
 _INLINE = re.compile(
-    rf"率\s*[=＝]\s*[（(]?\s*[^=＝，。；;/÷\d]{{0,16}}(?P<a>{_NUM})\s*(?P<ua>{_UNITS})?\s*[/÷]\s*[^=＝，。；;/÷\d]{{0,16}}"
+    rf"率{_PCT_TAG}\s*[=＝]\s*[（(]?\s*[^=＝，。；;/／÷\d]{{0,16}}(?P<a>{_NUM})\s*(?P<ua>{_UNITS})?\s*[/／÷]\s*[^=＝，。；;/／÷\d]{{0,16}}"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNITS})?\s*[）)]?\s*(?:[×*xX]\s*100\s*[%％])?\s*[=＝]\s*(?P<p>{_NUM})\s*%"
 )
 _FORMULA = re.compile(
-    r"(?P<rate>[\p{Han}“”\"]{2,20}率)\s*[=＝]\s*[（(]?\s*(?P<num>[\p{Han}“”\"]{2,30})\s*[/÷]\s*(?P<den>[\p{Han}“”\"]{2,30})\s*[）)]?\s*[×*xX]\s*100\s*[%％]"
+    r"(?P<rate>[\p{Han}“”\"]{2,20}率)" + _PCT_TAG + r"\s*[=＝]\s*[（(]?\s*(?P<num>[\p{Han}“”\"]{2,30})\s*[/／÷]\s*(?P<den>[\p{Han}“”\"]{2,30})\s*[）)]?\s*[×*xX]\s*100\s*[%％]"
 )
 
 

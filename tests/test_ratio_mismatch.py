@@ -81,6 +81,13 @@ CASES = [
 ]
 # a quotient beside its terms (潆江 单座成本; 人均 / 户均 amounts of other reports)
 CASES += [
+    # the formula with a full-width slash (writer W) or ÷ and a (%) tag on the rate (writer V)
+    ("formula with ／", "评分标准：在职人员控制率＝在职人员数／编制数×100%。\n\n核定人员编制44名，在职人员43人。在职人员控制率为97.72%。",
+     [("97.72%", "97.73%")]),
+    ("formula with ÷ and （%）", "评分标准：在职人员控制率（%）=在职人员数÷编制数×100%。\n\n核定人员编制44名，在职人员43人。在职人员控制率为97.72%。",
+     [("97.72%", "97.73%")]),
+    ("formula with ÷ and （%）, agrees", "评分标准：在职人员控制率（%）=在职人员数÷编制数×100%。\n\n核定人员编制44名，在职人员43人。在职人员控制率为97.73%。",
+     []),
     ("quotient before its terms, off", "单座年均维修养护成本6.97万元（312.46万元÷46座），未超过指标值。", [("6.97万元", "6.79万元")]),
     ("quotient before its terms, agrees", "单座年均维修养护成本6.79万元（312.46万元÷46座）。", []),
     ("terms then the quotient, off", "人均补贴=120.00万元÷400人=0.35万元。", [("0.35万元", "0.30万元")]),

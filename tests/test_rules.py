@@ -264,6 +264,23 @@ def test_a_cut_off_at_zero_is_扣完为止():
     assert rule.shape == "deductions" and score_for(rule, D(1), problems=3) == D(0)
 
 
+@pytest.mark.parametrize("rule_text", [
+    # writers V and W: the points of each element met said of "该要点"/"该要素", the weights "各要点按 50%权重赋分"
+    "①是否制定计划；②是否有时间安排。各要点按 50%权重赋分：满足的，该要点得 1.5 分；不满足的，该要点得 0 分。",
+    "①是否制定计划；②是否有时间安排。满足要求的该要素计1.5分，未满足的该要素计0分。",
+    "①是否制定计划；②是否有时间安排。各要素权重50%，符合的，该要点赋1.5分，不符合的，该要点不得分。",
+])
+def test_the_points_of_each_element_said_of_该要点(rule_text):
+    rule = parse_rule(rule_text)
+    assert rule.shape == "elements" and len(rule.elements) == 2 and rule.maximum(D(4)) == D(3)
+    assert elements_met(rule, "①已制定计划；②未安排时间。")[0] == [True, False]
+
+
+def test_a_reason_ends_in_赋分():
+    from reportlint.vocab import SCORE_AT_END
+    assert SCORE_AT_END.search("经查阅，部分符合要求，该项指标赋分 3 分。").group("score") == "3"
+
+
 @pytest.mark.parametrize("rule_text, reason", [
     # other writers' element marks (writer T: 要点一、; （一）; 一是), in the rule and in the reason
     ("要点一、是否制定计划；要点二、是否有时间安排。以上要素各占50%权重分，符合得1分，不符合不得分。", "要点一、已制定计划；要点二、未明确时间安排。"),
