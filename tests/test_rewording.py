@@ -1,5 +1,5 @@
-"""The reference report reworded as twenty other consultancies would write it (tests/reword/reword.py, then
-reword_b.py … reword_t.py, each written independently afterwards to measure what the earlier ones taught: other
+"""The reference report reworded as twenty-two other consultancies would write it (tests/reword/reword.py, then
+reword_b.py … reword_w.py, each written independently afterwards to measure what the earlier ones taught: other
 header words, figure sentences, rules and clause order; the same numbers, tables, 文号 and defects).
 
 The checks must understand the family of phrasings, not the reference's sentences: the rewrite in
@@ -46,18 +46,48 @@ KNOWN_GAPS: dict[str, set] = {"l": {
 }, "q": {  # worths given with the bare verb 核定 ("其下“预算执行”核定12分"), which also ends a score ("核定3分")
     ("RL105 declared-structure", "2", "3", None, None),
     ("RL105 declared-structure", "24", "25", None, None),
+}, "v": {  # names given before their count ("包括“数量指标”…共3个二级指标，以及…共10个三级指标"); the body's label
+    # "年初批复一般公共预算财政拨款" against the abstract's "财政拨款收入"
+    ("RL105 declared-structure", _P + "机关建设与人社服务、人事人才服务质量、深入实施就业优先战略成效、社会参保服务工作效率、"
+     "机关建设与人社服务实效、人事人才服务成效、资金到位及时性、及时足额发放",
+     _P + "提高技能培训服务、人事人才服务质量、深入实施就业优先战略、社会参保服务工作效率、技能培训实效、人事人才服务成效、"
+     "资金到位及时性、及时足额发放", None, None),
+    ("RL105 declared-structure", "社会基本资金利用、社会服务综合效益水平、维护劳动者的合法权益、筑牢民生安全屏障、改善生活生态环境、服务对象满意度",
+     "社会基本资金利用、社会服务综合效益水平、全面落实五项制度、社会资金下达及时性、改善生活生态环境程度、服务对象满意度指标", None, None),
+    ("RL106 figure-conflict", "6847.87万元", "4901.44万元", None, None),
+}, "w": {  # a whole stated after its parts ("……“档案管理”3分，合计“过程”24分"); "预算数" between a label and its figure
+    # ("……财政拨款收入：预算数4901.44万元")
+    ("RL105 declared-structure", "2", "3", None, None),
+    ("RL105 declared-structure", "24", "25", None, None),
+    ("RL106 figure-conflict", "4902.89万元", "4901.44万元", None, None),
+    ("RL106 figure-conflict", "6847.87万元", "4901.44万元", None, None),
 }}
+# Writer V's Word and PDF forms: the abstract's two budget tables end in a spaced "总 计" row that the Word reader does not
+# take as closing the first, so the second is read as part of it (#12): four findings of those tables are lost and the
+# merged table's item list is compared instead of the second table's.
+_V_WORD = {
+    ("RL101 total-mismatch", "6,337,229.84", "6,903,098.13", 3, 2),
+    ("RL101 total-mismatch", "6,774,491.48", "7,340,359.77", 31, 3),
+    ("RL106 figure-conflict", "15,626.66", "15,636.66", 23, 2),
+    ("RL106 figure-conflict", "医疗保障经办事务、其他医疗保障管理事务支出", "医疗保障管理事务支出、机关事业单位职业年金缴费支出", None, None),
+}
+_V_MERGED = "其他组织事务支出、信息化建设、"  # the items the merged table lists beyond the second's
+KNOWN_FORM_GAPS: dict[tuple, set] = {("v", "docx"): _V_WORD, ("v", "pdf"): _V_WORD}
 
 
 @pytest.mark.parametrize("rewrite", ["", "-b", "-c", "-d", "-e", "-f", "-g", "-h", "-i", "-j", "-k", "-l", "-m", "-n", "-o", "-p",
-                                     "-q", "-r", "-s", "-t"],
+                                     "-q", "-r", "-s", "-t", "-v", "-w"],
                          ids=["rewrite-a", "rewrite-b", "rewrite-c", "rewrite-d", "rewrite-e", "rewrite-f", "rewrite-g",
                               "rewrite-h", "rewrite-i", "rewrite-j", "rewrite-k", "rewrite-l", "rewrite-m", "rewrite-n",
-                              "rewrite-o", "rewrite-p", "rewrite-q", "rewrite-r", "rewrite-s", "rewrite-t"])
+                              "rewrite-o", "rewrite-p", "rewrite-q", "rewrite-r", "rewrite-s", "rewrite-t", "rewrite-v",
+                              "rewrite-w"])
 @pytest.mark.parametrize("form", ["txt", "docx", "pdf"])
 def test_rewrite_gives_the_original_findings(original, rewrite, form):
     got = collections.Counter(_key(f) for f in check_file(str(REWORDED / f"sunan-reworded{rewrite}.{form}")).findings)
-    want = original - collections.Counter(KNOWN_GAPS.get(rewrite.strip("-"), set()))
+    gaps = KNOWN_GAPS.get(rewrite.strip("-"), set()) | KNOWN_FORM_GAPS.get((rewrite.strip("-"), form), set())
+    want = original - collections.Counter(gaps)
+    if (rewrite.strip("-"), form) in KNOWN_FORM_GAPS:  # the merged table's item list, listed with its cause above
+        got = got - collections.Counter([k for k in got if k[0].startswith("RL106") and str(k[1]).startswith(_V_MERGED)])
     assert got - want == collections.Counter(), "findings on the rewrite that the original does not have"
     assert want - got == collections.Counter(), "findings of the original lost in the rewrite"
 
