@@ -85,11 +85,14 @@ UNRULED_KNOWN_FALSE = {"tuoyang-pension-2024": [("RL105 declared-structure", "13
                        # defects surface through the text's statements instead (鹤原 D21, 靖川 D5 and D8, 修阳 D14's 一级 sum)
                        "heyuan-wastewater-2023": [("RL103 score-restated", "83.33", "85.00")],
                        "jingchuan-education-2024": [("RL103 score-restated", "85.04", "85.40"), ("RL103 score-restated", "25", "30")],
-                       "xiuyang-xianjie-2024": [("RL102 score-rollup", "36", "35")]}
+                       "xiuyang-xianjie-2024": [("RL102 score-rollup", "36", "35")],
+                       # 梅川's 表5 row is not read without rules, so 53.81 and 53.18万亩 stand one place against one: the
+                       # finding names both and decides nothing, at the other sentence (D06, listed in MISSED too)
+                       "meichuan-agri-2024": [("RL109 figure-retyped", "53.81万亩", "53.18万亩")]}
 # and one listed the other way (#12): 潆江's 附件1 自评表 has narrow unruled columns whose words nearly touch ("实际完成值"
 # over "11.38万人" beside "分值" over "6"), read as one column, so its rows give no indicators and what rests on them
 # is not found in that layout
-UNRULED_KNOWN_MISSED = {"yingjiang-water-2024": [
+UNRULED_KNOWN_MISSED = {"meichuan-agri-2024": [("RL109 figure-retyped", "53.18万亩", "53.81万亩")], "yingjiang-water-2024": [
     ("RL103 score-restated", "4.92", "4.29"), ("RL102 score-rollup", "28.7", "28.07"), ("RL102 score-rollup", "93.57%", "95.67%"),
     ("RL202 rule-score-mismatch", "4", "5.00"), ("RL204 score-out-of-range", "0–4", "5.00"),
     ("RL202 rule-score-mismatch", "2.4", "3.20"), ("RL202 rule-score-mismatch", "5.69", "6.00"),
