@@ -9,8 +9,8 @@ What it checks
   span: 两年, 全县); a year named on both sides must be the same year. The value more
   places give is taken as the one meant; when both are given as often, both places are
   named. A swap inside one paragraph or one table is not compared (a list of items), nor
-  a value of three significant digits or fewer (135 and 153 赛项 are two categories as
-  often as one slip), nor a table's 合计 row (RL101 checks it against its items).
+  a value of fewer than three significant digits (2,400 and 4,200 are round sums as often
+  as one slip), nor a table's 合计 row (RL101 checks it against its items).
 
 Why it matters
   A figure retyped from the funding table into the summary or the problem list keeps
@@ -29,7 +29,6 @@ from collections import defaultdict
 
 import regex as re
 
-from reportlint.figures import column_headers, header_rows, row_label
 from reportlint.findings import Coverage, Finding
 from reportlint.vocab import AMOUNT_TOTAL_ROW, FILLER_WORDS, WHOLE_SPAN_WORDS, YEAR_OF, alternation
 
@@ -48,33 +47,32 @@ _NOISE = re.compile(
 
 
 def check(report, cov: Coverage):
-    tables = {t.location.table: t for t in report.doc.tables}
     named = []  # (figure, digits, words) of every figure whose words name what it measures
     for f in report.figures:
         digits = _digits(f.number.text) if f.kind in _KINDS else None
-        words = _words(f, tables) if digits else None
+        words = _words(f) if digits else None
         if words and len(re.findall(r"\p{Han}", words)) >= 2:
             named.append((f, digits, words))
     order = {id(f): i for i, (f, _, _) in enumerate(named)}  # figures come in reading order
     places = defaultdict(lambda: defaultdict(list))  # (kind, unit, words) -> digits -> figures
     for f, digits, words in named:
         places[(f.kind, f.unit, words)][digits].append(f)
-    for (kind, unit, words), by_value in places.items():
+    for (_, _, words), by_value in places.items():
         values = list(by_value)
         for i, a in enumerate(values):
             for b in values[i + 1 :]:
                 if _swapped(a, b):
-                    yield from _retyped(by_value[a], by_value[b], _support(named, kind, unit, words), order, cov)
+                    yield from _retyped(by_value[a], by_value[b], named, words, order, cov)
 
 
-def _retyped(fa, fb, support, order, cov):
+def _retyped(fa, fb, named, words, order, cov):
     ya, yb = _years(fa), _years(fb)
     if ya and yb and not ya & yb:
         return  # two years: two quantities
     if {_block(f) for f in fa} & {_block(f) for f in fb}:
         return  # both in one paragraph or one table: a list, not a restatement
     cov.examined += 1
-    na, nb = support(fa[0]), support(fb[0])
+    na, nb = _places(named, fa[0], words), _places(named, fb[0], words)
     if na == nb:  # as many places give each: name both, decide nothing; stand at the sentence (tables are
         # more often the source a sentence was typed from), else at the later place
         ours, theirs = sorted((fa, fb), key=lambda g: (g[0].location.table is None, order[id(g[0])]), reverse=True)
@@ -99,16 +97,12 @@ def _retyped(fa, fb, support, order, cov):
     )
 
 
-def _support(named, kind, unit, words):
-    """How many paragraphs and tables state a value for this quantity: under its own words, or under words that
-    contain them or that they contain ("粮食播种面积" in a 绩效目标 table row is the "全县粮食播种面积" of the text)."""
-
-    def count(fig) -> int:
-        digits = _digits(fig.number.text)
-        return len({_block(f) for f, d, w in named
-                    if d == digits and f.kind == kind and f.unit == unit and (words in w or w in words)})
-
-    return count
+def _places(named, fig, words) -> int:
+    """How many paragraphs and tables state the figure's value for its quantity: under its words, or under words
+    that contain them or that they contain ("粮食播种面积" in a 绩效目标 table row is the "全县粮食播种面积" of the text)."""
+    digits = _digits(fig.number.text)
+    return len({_block(f) for f, d, w in named
+                if d == digits and f.kind == fig.kind and f.unit == fig.unit and (words in w or w in words)})
 
 
 def _digits(text: str) -> str | None:
@@ -129,24 +123,13 @@ def _swapped(a: str, b: str) -> bool:
     return len(a.replace(".", "").strip("0")) >= _SIGNIFICANT
 
 
-def _words(f, tables) -> str | None:
+def _words(f) -> str:
     """What the figure measures, in the words that say it: a sentence's label, or a table cell's row and column
-    (a 合计 row's cell is the column's sum, named by the column alone)."""
-    loc = f.location
-    if loc.table is None or f.pair or f.in_cell_text:
+    (its label; a 合计 row's cell is the column's sum, named by the column alone)."""
+    if f.location.table is None or f.pair or f.in_cell_text:
         label = f.label if len(_NOISE.sub("", f.label)) >= 2 or not f.subject else f.subject + f.label
         return _NOISE.sub("", label)
-    table = tables.get(loc.table)
-    if table is None or loc.row is None or loc.col is None:
-        return None
-    heads = column_headers(table)
-    if loc.row - 1 < header_rows(table):
-        return None
-    row = row_label(table, loc.row - 1)
-    head = heads[loc.col - 1]
-    if AMOUNT_TOTAL_ROW.match(row.replace(" ", "")):
-        return _NOISE.sub("", head)
-    return _NOISE.sub("", row + head)
+    return _NOISE.sub("", " ".join(part for part in f.label.split(" ") if not AMOUNT_TOTAL_ROW.match(part)))
 
 
 def _total_cell(f) -> bool:

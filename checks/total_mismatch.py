@@ -41,6 +41,7 @@ from reportlint.figures import UNIT_SCALE, column_headers, column_unit, header_r
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, indicators_in
 from reportlint.vocab import (
+    AMOUNT_NOUNS,
     AMOUNT_TOTAL_ROW,
     AMOUNT_UNIT,
     COUNT_UNIT,
@@ -60,7 +61,7 @@ SOURCE = "报告自身的表格"
 # a column of totals: "小计(元)", "合计", and with what it totals before the word: "分类小计(元)", "经费合计"
 _TOTAL_COLUMN = re.compile(rf"^\s*\p{{Han}}{{0,4}}?{TOTAL_WORD}(?:金额|数|额)?\s*(?:[（(][^（()）]*[）)])?\s*$")  # "小计金额（元）"
 _GROUP_SUBTOTAL = re.compile(r"^\p{Han}{2,10}小\s*计\s*(?:[（(].*[）)])?$")
-_NAMED_TOTAL = re.compile(r"^\p{Han}{0,8}(?:支出|收入|资金|经费|拨款|预算)合\s*计\s*(?:数|金额|额)?\s*(?:[（(].*[）)])?$")
+_NAMED_TOTAL = re.compile(rf"^\p{{Han}}{{0,8}}(?:{alternation(AMOUNT_NOUNS)})合\s*计\s*(?:数|金额|额)?\s*(?:[（(].*[）)])?$")
 _BLANK = re.compile(r"^[-—–/／\s]*$|^无$")
 _PLAN_HEAD = re.compile(rf"{alternation(TARGET_WORDS)}")
 _NOT_SUMMED = re.compile(r"率|比例|占比|%|％|序号|编号|年度|年份|权重|单价|标准")

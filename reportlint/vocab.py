@@ -309,6 +309,8 @@ WHOLE_SPAN_WORDS = ("两年", "三年", "四年", "五年", "历年", "全县", 
 # the basis a figure is counted on, set before it or in brackets after its label: "按照决算口径，实际收入6847.87万元",
 # "项目支出全年预算数（批复口径）为6005.58万元"
 BASIS = r"(?:按照?|依|以)?\p{Han}{1,6}口径"
+# the nouns of money a table's rows and totals are named by: "基本支出合计", "项目资金合计", "收入合计"
+AMOUNT_NOUNS = ("支出", "收入", "资金", "经费", "拨款", "预算")
 FUNDING_WORDS = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营预算", "上级补助", "上级转移支付",
                  "中央资金", "省级资金", "市级资金", "县级资金", "自有资金", "其他资金", "社会资金")
 
