@@ -21,7 +21,7 @@ import regex as re
 
 from .model import Cell, Document, Heading, Location, Paragraph, Table
 from .text import clean, heading_of, is_caption, is_numeric, is_rule_line
-from .vocab import AMOUNT_UNIT, COUNT_UNIT, TOTAL_ROW
+from .vocab import AMOUNT_UNIT, CLOSING_TOTAL_ROW, COUNT_UNIT, TOTAL_ROW
 
 
 @dataclass
@@ -243,6 +243,25 @@ def _split_on_rules(t: RawTable) -> list[RawTable]:
     return out
 
 
+def _split_after_totals(t: RawTable) -> list[RawTable]:
+    """Two tables glued in Word (no paragraph between them) are one grid: the
+    first ends in its 合计/总计 row, the second opens with a title row of one
+    cell and a header row with no figure; it is cut there."""
+    cuts = []
+    for r in range(1, len(t.rows) - 2):
+        cells = [x.strip() for x in t.rows[r] if x.strip()]
+        title = {x.strip() for x in t.rows[r + 1] if x.strip()}
+        header = [x for x in t.rows[r + 2] if x.strip()]
+        if (cells and CLOSING_TOTAL_ROW.match(cells[0]) and any(re.search(r"\d", x) for x in cells[1:])
+                and len(title) == 1 and not re.search(r"\d", next(iter(title)))
+                and len(header) >= 2 and not any(re.search(r"\d", x) for x in header)):
+            cuts.append(r + 1)
+    if not cuts:
+        return [t]
+    bounds = [0, *cuts, len(t.rows)]
+    return [_slice(t, a, b) for a, b in zip(bounds, bounds[1:])]
+
+
 def _slice(t: RawTable, a: int, b: int) -> RawTable:
     rows = [list(r) for r in t.rows[a:b]]
     owner = []
@@ -362,7 +381,7 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
         if not isinstance(block, RawTable):
             final.append(block)
             continue
-        for part in _split_on_rules(block):
+        for part in (p for whole in _split_on_rules(block) for p in _split_after_totals(whole)):
             _drop_repeated_headers(part)
             _join_split_rows(part)
             _join_continued_cells(part)

@@ -256,3 +256,27 @@ def test_a_row_of_its_own_at_a_break_stays_a_row():
     rows = [["项目", "金额"], ["甲", "10"], ["乙", "0"]]
     (t,) = repair_tables([RawTable(rows, breaks={2})])
     assert [r[1] for r in t.rows] == ["金额", "10", "0"]
+
+
+@pytest.mark.parametrize("total", ["合计", "总 计", "总计"])
+def test_two_tables_glued_in_word_are_cut_after_the_first_ones_total(total):
+    """Word glues two tables with no paragraph between them into one grid (writer V's abstract)."""
+    from reportlint.assemble import RawTable, repair_tables
+
+    rows = [["基本支出（按经济分类）", "", ""], ["金额(元)", "科目", ""], ["10.00", "工资", ""], ["5.00", "津贴", ""],
+            [total, "15.00", ""], ["项目支出（按功能分类）", "", ""], ["下达预算(元)", "实际支出(元)", "科目"],
+            ["30.00", "20.00", "行政运行"], [total, "30.00", ""]]
+    first, second = repair_tables([RawTable(rows)])
+    assert first.rows[0][0] == "基本支出（按经济分类）" and first.rows[-1][0] == total
+    assert second.rows[0][0] == "项目支出（按功能分类）" and second.rows[-1][1] == "30.00"
+
+
+@pytest.mark.parametrize("after", [
+    [["注：数据来源于部门决算。", "", ""], ["", "", ""]],          # a note closes the table, no second header
+    [["产出指标", "", ""], ["数量", "3", "3"]],                      # a group title then figures, not a header
+])
+def test_a_total_row_followed_by_no_new_table_stays_one_table(after):
+    from reportlint.assemble import RawTable, repair_tables
+
+    rows = [["指标", "分值", "得分"], ["甲", "10", "9"], ["合计", "10", "9"], *after]
+    assert len(repair_tables([RawTable(rows)])) == 1
