@@ -14,6 +14,7 @@ page breaks they know of. Here, once for every format:
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -259,7 +260,7 @@ def _split_after_totals(t: RawTable) -> list[RawTable]:
     if not cuts:
         return [t]
     bounds = [0, *cuts, len(t.rows)]
-    return [_slice(t, a, b) for a, b in zip(bounds, bounds[1:])]
+    return [_slice(t, a, b) for a, b in itertools.pairwise(bounds)]
 
 
 def _slice(t: RawTable, a: int, b: int) -> RawTable:
