@@ -31,11 +31,13 @@ _TOTAL = re.compile(rf"(?<!最高|满分|设置)(?:{alternation(TOTAL_SCORE_WORD
 _WEAK_TOTAL = re.compile(rf"(?<!最高|满分|设置|总分|指标)(?:{alternation(WEAK_TOTAL_SCORE_WORDS)}){_SCORE_IS}")
 _LEVEL_WORDS = re.compile(rf"{LEVEL1_WORD}|一级|二级|三级|单选|每题")
 _GRADE = re.compile(rf"(?:{alternation(GRADE_LABELS)})\s*(?:为|是|：|:|评定为)?\s*[“\"「]?(?P<g>{GRADE})[”\"」]?(?![\p{{Han}}])")
+# what joins a band to its grade: "为", "之间的评为" (writer S), "的，绩效评级为" (writer X)
+_BAND_IS = rf"\s*(?:的|者)?\s*[，,]?\s*(?:(?:{alternation(GRADE_LABELS)})\s*)?(?:为|是|评为|评定为|定为)\s*[“\"]?(?P<g>{GRADE})"
 _BAND = re.compile(rf"(?P<lo>\d+)\s*分?\s*[（(]含[）)]\s*(?:分)?\s*[-—–~～至到]\s*(?P<hi>\d+)\s*分?\s*(?:[（(]含[）)])?"
-                   rf"\s*(?:之间|以内|范围内)?\s*(?:的|者)?\s*(?:为|评为|评定为|定为)\s*[“\"]?(?P<g>{GRADE})")  # "……之间的评为“优”" (writer S)
+                   rf"\s*(?:之间|以内|范围内)?{_BAND_IS}")
 # the top band without its upper end: "90分（含）以上为“优”", "≥90分为优", "得分90分及以上的为优"
-_ABOVE = re.compile(rf"(?:(?:≥|>=|大于等于|不低于)\s*(?P<lo>\d+)\s*分?|(?P<lo>\d+)\s*分?\s*(?:[（(]含[）)])?\s*(?:及|以)?以上(?:的|者)?)\s*(?:为|是|评为|评定为)\s*[“\"]?(?P<g>{GRADE})")
-_BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下\s*(?:的|者)?\s*(?:为|评为|评定为|定为)\s*[“\"]?(?P<g>{GRADE})")
+_ABOVE = re.compile(rf"(?:(?:≥|>=|大于等于|不低于)\s*(?P<lo>\d+)\s*分?|(?P<lo>\d+)\s*分?\s*(?:[（(]含[）)])?\s*(?:及|以)?以上){_BAND_IS}")
+_BELOW = re.compile(rf"(?P<hi>\d+)\s*分\s*以下{_BAND_IS}")
 
 
 
@@ -151,7 +153,10 @@ def grade_statements(doc: Document) -> list[tuple[str, Location, str]]:
             year = _YEAR.search(sentence)
             if start is not None and year and int(year.group("y")) < start:
                 continue  # an earlier evaluation's grade
-            out.extend((m.group("g"), loc, sentence.strip()) for m in _GRADE.finditer(sentence))
+            # a band's own grade ("80分（含）至90分的，绩效评级为“良”") is the scale, not the report's grade
+            scale = [m.span("g") for band in (_BAND, _ABOVE, _BELOW) for m in band.finditer(sentence)]
+            out.extend((m.group("g"), loc, sentence.strip()) for m in _GRADE.finditer(sentence)
+                       if m.span("g") not in scale)
     return out
 
 

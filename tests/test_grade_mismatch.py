@@ -63,6 +63,17 @@ CASES = [
                                     bands="90分（含）以上为“优”，80分（含）至90分为“良”，60分（含）至80分为“中”，60分以下为“差”。\n\n"), []),
     ("bands with ≥", doc(sentence="本项目自评得分92分，自评等级为“良”。",
                          bands="≥90分为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。\n\n"), [("良", "优")]),
+    # bands whose clause names the grade label ("……分的，绩效评级为“良”", writer X; "……之间的，评价等级为", "及以上的，等级为"):
+    # the scale, never the report's grade; and the bands they state are used
+    ("bands with 的，绩效评级为", doc(a="40", b="46.5", sentence="经评价，综合评分86.5分，绩效评级为“良”。",
+                                    bands="绩效评级分为四档：综合评分90分（含）至100分的，绩效评级为“优”；80分（含）至90分的，绩效评级为“良”；"
+                                          "60分（含）至80分的，绩效评级为“中”；60分以下的，绩效评级为“差”。\n\n"), []),
+    ("bands with 之间的，评价等级为, grade wrong", doc(a="40", b="46.5", sentence="绩效评价得分为86.5分，评价等级为“优”。",
+                                                  bands="得分在90分（含）至100分之间的，评价等级为“优”；80分（含）至90分之间的，评价等级为“良”；"
+                                                        "60分（含）至80分之间的，评价等级为“中”；60分以下的，评价等级为“差”。\n\n"), [("优", "良")]),
+    ("bands with 及以上的，等级为, in one sentence", doc(sentence="本项目自评得分92分，自评等级为“优秀”。",
+                                                    bands="总分90分及以上的，等级为“优秀”，80分（含）至90分的，等级为“良好”，"
+                                                          "60分（含）至80分的，等级为“合格”，60分以下的，等级为“不合格”。\n\n"), []),
     # a 一级 named in another clause of the sentence does not make the total a 一级's (青屿 摘要)
     ("the framework named before the total", doc(sentence="评价组按照“决策—过程”框架设置评价指标体系，经综合评价，该局部门整体支出绩效评价得分93分，评价等级为“优”。"),
      [("93", "92")]),
