@@ -43,10 +43,11 @@ from .vocab import (
 _SAME_MEASURE = {"名": "人", "位": "人"}
 
 _UNIT = rf"(?:{AMOUNT_UNIT}|{MEASURE_UNIT}|{COUNT_UNIT})"
-_FIGURE = re.compile(rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})")
+# "第2批次" is an ordinal, no quantity (岚溪: "12批次，其中11批次按时拨付，…第2批次延迟拨付")
+_FIGURE = re.compile(rf"(?<![\d.]|第\s?)(?P<n>{NUMBER})\s*(?P<u>{_UNIT})")
 # the whole, a few words without a figure or a stop, then 其中 (after a comma, a full stop or a bracket)
 _WHOLE = re.compile(
-    rf"(?<![\d.])(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?P<gap>[^\d，,。；;：:（(）)]{{0,12}}?)"
+    rf"(?<![\d.]|第\s?)(?P<n>{NUMBER})\s*(?P<u>{_UNIT})(?P<gap>[^\d，,。；;：:（(）)]{{0,12}}?)"
     # the whole said again in brackets: "15,950.00万元（约1.60亿元），其中…", "（大写：……）"
     r"(?:[（(](?:约|合|折合|即|大写[:：]?)[^（()）其]{0,20}[）)])?"
     r"\s*(?:[，,。]\s*|(?P<open>[（(]))\s*(?:其中|(?:分\p{Han}{1,3}|按\p{Han}{1,4}分)?(?:分别|依次)为|(?<=[（(])(?=(?:19|20)\d\d\s*年))\s*[:：]?\s*"

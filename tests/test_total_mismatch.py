@@ -280,6 +280,10 @@ TEXT_CASES = [
     # the list ends where a clause states another quantity or opens a subset (河南 C101)
     ("the list ends at a subset", "当年计划安排补贴26个赛事146个赛项，其中：第一届省赛45个赛项，一类赛9个赛事34个赛项，二类赛36个赛事中，"
      "符合补贴条件的13个赛事包含36个赛项，专项赛3个赛事31个赛项，实际补贴完成131个赛项。", []),
+    # "第2批次", "第3期" are ordinals, no part (岚溪, held out); the same counts without 第 are parts
+    ("an ordinal is no part", "全年共拨付膳食补助资金12批次，其中11批次按规定时限拨付，秋季学期第2批次因学生信息核对延迟拨付。", []),
+    ("an ordinal 次 is no part", "全年开展督查8次，其中7次按计划开展，第 3 次因故推迟。", []),
+    ("counts without 第 are parts", "全年共拨付膳食补助资金12批次，其中11批次按规定时限拨付，2批次延迟拨付。", [("error", "13批次")]),
     ("the noun picks the count", "当年计划安排补贴26个赛事146个赛项，其中：第一届省赛45个赛项，一类赛9个赛事134个赛项。", [("error", "179个")]),
 ]
 
