@@ -275,8 +275,11 @@ def _points(sentence, loc, cov, level1, by_l1, total_points, worth, said):
     sentence = _one_by_one(_whole_first(sentence))
     group = None  # (the 一级 stated, its worth, the 二级 worths listed after it)
     group_at = 0  # where the 一级's worth ends
+    names = {i.name for v in by_l1.values() for i in v} | {i.level2 for v in by_l1.values() for i in v if i.level2}
     for m in worth.finditer(sentence):
         name = m.group("q") or m.group("k")
+        if m.group("k") and any(len(n) > len(name) and sentence.endswith(n, 0, m.end("k")) for n in names):
+            continue  # "学生满意度（4分）" is the 三级's worth, not the 二级 满意度's (岚溪)
         stated = parse_number(m.group("pts"))
         key = level1_key(name)
         head = level1.get(key)

@@ -222,3 +222,23 @@ def test_level2_worths_listed_bare(tmp_path, listed, want):
     text = "一、评价指标体系\n\n产出指标下设3个二级指标、3个三级指标，" + listed + "。\n\n" + THREE_LEVEL2
     findings, _ = run_check(check, text, tmp_path)
     assert [(f.actual, f.expected) for f in findings] == want
+
+
+SATISFACTION = "附件1：评分表\n\n" + table(
+    "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+    "产出(60)|产出数量(60)|供餐学校数(60)|x|y|60",
+    "效益(40)|满意度(8)|学生满意度(4)|x|y|4",
+    "||家长满意度(4)|x|y|4",
+    "|社会评价(32)|媒体报道(32)|x|y|32",
+)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("5、学生满意度（4分）。本次回收学生有效问卷568份，学生综合满意度91.02%，得4分。", []),  # the 三级's worth (岚溪)
+    ("（2）家长满意度（4分）：家长综合满意度89.74%，扣0.5分，得3.5分。", []),
+    ("满意度指标共8分，其中学生满意度4分、家长满意度4分。", []),
+    ("“满意度”二级指标分值6分。", [("6", "8")]),                    # the 二级's own worth, off, still found
+])
+def test_a_level3_name_ending_in_a_level2_name_is_the_level3(tmp_path, sentence, want):
+    findings, _ = run_check(check, "一、评价指标体系\n\n" + sentence + "\n\n" + SATISFACTION, tmp_path)
+    assert [(f.actual, f.expected) for f in findings] == want
