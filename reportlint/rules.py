@@ -26,6 +26,7 @@ from .vocab import (
     QUALITATIVE_RANGE,
     QUALITATIVE_WORDS,
     RATE_END,
+    SHORT_OF_WORDS,
     UNMET_WORDS,
     alternation,
     canonical_rule,
@@ -69,6 +70,8 @@ class Rule:
     weight_text: str = ""
     each: Number | None = None  # points for a met element
     element_points: list[Decimal] = field(default_factory=list)  # "①……得1分；②……得2分": each its own
+    all_met: Decimal | None = None  # "以上三项全部符合得2分，每有一项不符合扣1分": all met earn this,
+    per_unmet: Decimal | None = None  # and each unmet one takes this off, down to 0
     # proportional and bands
     rate_name: str = ""
     bands: list[Band] = field(default_factory=list)
@@ -87,6 +90,8 @@ class Rule:
         if self.shape == "elements":
             if self.element_points:
                 return sum(self.element_points, Decimal(0))
+            if self.all_met is not None:
+                return self.all_met
             return self.each.value * len(self.elements) if self.each else None
         if self.shape == "proportional":
             return self.scale if self.scale is not None else points
@@ -124,6 +129,8 @@ _EACH = re.compile(
 )
 # the points each element is worth, said as what an unmet one loses from the indicator's points: "以各要素分值之和为
 # 基数，每个不符合要素扣1.5分"
+# all the elements met, as one: "以上三项全部符合得2分", "均符合要求的得满分" is not read (its points are the 分值)
+_ALL_MET = re.compile(rf"(?:全部|均|都|完全)(?:符合|满足|达到|做到)(?:要求|条件|标准)?(?:的)?[，,]?\s*(?:得|计)\s*(?P<p>{_NUM})\s*分")
 _EACH_UNMET = re.compile(
     rf"每(?:有)?(?:一)?(?:个|项)?(?:要素|要点|子项)?(?:不符合|未满足|不满足|未达到)(?:要求)?(?:的)?(?:要素|要点|子项)?[，,]?(?:扣|扣除|扣减)\s*(?P<p>{_NUM})\s*分"
 )
@@ -262,6 +269,10 @@ def _elements(text: str, markers: list[int]) -> Rule | NotRead:
     w = _WEIGHT.search(tail) or _WEIGHT.search(after)
     if len({_fraction(m.group("w").replace(" ", "")) for m in _WEIGHT.finditer(tail if _WEIGHT.search(tail) else after)}) > 1:
         return NotRead("各要素权重不同（如“①②各占30%，③占40%”），未逐一读出")
+    whole, unmet = _ALL_MET.search(tail) or _ALL_MET.search(after), _EACH_UNMET.search(text)
+    if whole and unmet and w is None:  # "以上三项全部符合得2分，每有一项不符合扣1分，扣完为止" (岚溪)
+        return Rule("elements", text, elements=elements, all_met=Decimal(whole.group("p")),
+                    per_unmet=Decimal(unmet.group("p")))
     e = _EACH.search(tail) or _EACH.search(text) or _EACH_UNMET.search(text)
     if e is None and w is None:
         return NotRead("列出了要素，但没有给出每个要素的分值或权重")
@@ -481,7 +492,8 @@ def stated_rate(rule: Rule, reason: str) -> Number | None:
 
 # ---------------------------------------------------------------- elements met
 
-_NEGATION = re.compile(alternation(UNMET_WORDS))
+# an element not met: its words, short of a level, or points taken off it ("④……不足10天，扣0.5分"; "不扣分" is met)
+_NEGATION = re.compile(rf"{alternation(UNMET_WORDS)}|(?<!不)(?:{alternation(SHORT_OF_WORDS)})|(?<!不)扣(?:除|减)?\s*{_NUM}\s*分")
 # what an element asks about that is bad to have: "是否存在截留、挤占", "是否存在无依据、无审批支付的情形", "是否与其他涉农
 # 资金重复安排", "是否发生安全事故"
 _BAD_THING = re.compile(rf"是否(?:存在|发生|出现)|是否有\p{{Han}}{{0,6}}(?:{alternation(BAD_THINGS)})|是否[^；;。]{{0,16}}重复")
@@ -588,6 +600,10 @@ def score_for(rule: Rule, points: Decimal | None, *, value: Decimal | None = Non
               shares: list[Decimal] | None = None, problems: int | None = None) -> Decimal | None:
     """The score the rule gives for one fact: a stated rate (bands, proportional), the share each element
     earns (elements), or the count of problems found (deductions). None when it gives none."""
+    if rule.shape == "elements" and shares is not None and rule.all_met is not None:
+        if any(x not in (0, 1) for x in shares):
+            return None  # a part-met element: how much it loses is not said
+        return max(Decimal(0), rule.all_met - rule.per_unmet * sum(1 for x in shares if x == 0))
     if rule.shape == "elements" and shares is not None and rule.element_points:
         return sum((p * x for p, x in zip(rule.element_points, shares, strict=True)), Decimal(0))
     if rule.shape == "elements" and shares is not None:
@@ -691,6 +707,8 @@ def describe(rule: Rule) -> str:
     """The rule as read, in a few words."""
     if rule.shape == "elements" and rule.element_points:
         return f"{len(rule.elements)}个要素，分别" + "、".join(f"{plain(p)}分" for p in rule.element_points)
+    if rule.shape == "elements" and rule.all_met is not None:
+        return f"{len(rule.elements)}个要素，全部符合得{plain(rule.all_met)}分，每有一项不符合扣{plain(rule.per_unmet)}分"
     if rule.shape == "elements":
         each = f"每项{rule.each.text}分" if rule.each else ""
         weight = f"各占{rule.weight_text}" if rule.weight_text else ""

@@ -476,6 +476,9 @@ UNMET_WORDS = ("未", "没有", "尚未", "缺乏", "欠缺", "缺少", "缺失"
                *("不" + w for w in ("完备", "完整", "健全", "符合", "规范", "合规", "到位", "明确", "及时", "足额", "够", "充分",
                                    "合理", "准确", "一致", "相符", "达标", "全面", "细化", "清晰", "匹配", "相匹配", "对应",
                                    "相对应", "相适应", "适应", "衔接", "科学", "完善")))
+# short of a stated level, said of an element: "公示时间不足10天", "支付凭证附件不全", "实际带动户数低于申报数"
+# (低于 and 少于 only where no 不 stands before them: "不低于申报数" meets it)
+SHORT_OF_WORDS = ("不足", "不全", "不齐", "低于", "少于")
 # What an element may ask about that is bad to have: "是否存在截留、挤占、挪用", "是否发生安全事故" — "未发生" meets it
 BAD_THINGS = ("截留", "挤占", "挪用", "违规", "违纪", "问题", "虚列", "套取", "浪费", "闲置", "事故", "返贫", "投诉", "事件")
 # The evaluated unit's own scoring, which a third-party evaluation quotes beside its own: "表3 绩效目标完成情况表（自评）",

@@ -477,3 +477,31 @@ def test_a_bound_said_含_before_以上():
     rule = parse_rule("合格率98%（含）以上得4分；95%（含）—98%得2分；95%以下不得分。")
     assert [band_score(rule, D(v), D("4")) for v in ("99", "98", "96.5", "90")] == [D("4"), D("4"), D("2"), D("0")]
     assert rule.rate_name == "合格率"  # named right before its figure, so the reason's "合格率96.50%" is its value
+
+
+@pytest.mark.parametrize("reason, want", [
+    # 淮岭 (held out): short of a level, or points taken off, is not met
+    ("①③④符合；②龙塘镇1个项目资金支付凭证附件不全，扣1分。该项得分3分（满分4分）。", [True, False, True, True]),
+    ("①②③符合；④柳湾镇2个项目公示时间不足10天，扣0.5分。", [True, True, True, False]),
+    ("①②③符合；④3个产业项目实际带动户数低于申报数。", [True, True, True, False]),
+    ("①②③符合；④部分乡镇资金分配结果未公示，扣除0.25分。", [True, True, True, False]),
+    # the look-alikes: 不低于 and 不扣分 meet it
+    ("①②③符合；④实际带动户数不低于申报数。", [True, True, True, True]),
+    ("①②③④均符合，不扣分。", [True, True, True, True]),
+])
+def test_short_of_a_level_or_points_taken_off_is_not_met(reason, want):
+    assert elements_met(parse_rule(ELEMENTS), reason)[0] == want
+
+
+@pytest.mark.parametrize("text, full, per, met, want", [
+    # 岚溪 (held out): all the elements together earn the points; each unmet one takes off its deduction
+    ("①项目立项符合国家法律法规；②项目与部门职责范围相符；③项目属于公共财政支持范围。以上三项全部符合得2分，每有一项不符合扣1分，扣完为止。",
+     "2", "1", [1, 0, 1], "1"),
+    ("①甲；②乙；③丙。以上三项均符合要求的得3分，每有一项不符合扣1分。", "3", "1", [0, 0, 0], "0"),
+    ("①甲；②乙；③丙；④丁。四项都满足的计4分，每有一项未满足扣1.5分，扣完为止。", "4", "1.5", [1, 0, 0, 1], "1"),
+])
+def test_all_met_earn_the_points_and_each_unmet_takes_off(text, full, per, met, want):
+    rule = parse_rule(text)
+    assert rule.shape == "elements" and rule.all_met == D(full) and rule.per_unmet == D(per)
+    assert rule.maximum(D(full)) == D(full)
+    assert score_for(rule, D(full), shares=[D(x) for x in met]) == D(want)
