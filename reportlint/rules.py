@@ -51,7 +51,9 @@ class Band:
     base: Decimal | None = None
     per: Decimal | None = None
     step: Decimal = Decimal(1)
-    rounding: bool = False  # 不足1%按四舍五入原则取整
+    # how a part of a step counts: pro rata (None); "不足1%按四舍五入原则取整" ROUND_HALF_UP; "不足1个百分点按1个
+    # 百分点计算" ROUND_CEILING; "不足1个百分点的不扣分" ROUND_FLOOR
+    rounding: str | None = None
     per_share: Decimal | None = None  # "每降低1%扣5%权重分值": the step takes a share of 分值
 
     def holds(self, v: Decimal) -> bool:
@@ -362,6 +364,8 @@ def _bands(text: str) -> Rule | NotRead:
     for clause in clauses:
         c = clause.replace("％", "%")
         band = None
+        if _PART_CLAUSE.match(c.strip("（）()。 ")):
+            continue  # how a part of a step counts: read with the step (_rounding)
         if re.search(r"否则.*(?:得\s*0\s*分|不得分)", c):
             otherwise = Decimal(0)
             continue
@@ -419,7 +423,7 @@ def _bands(text: str) -> Rule | NotRead:
                 unread.append(clause)
                 continue
             band = Band(base if up else -INF, INF if up else base, lo_open=up, hi_open=not up, base=base,
-                        step=Decimal(m6.group("s")), rounding=bool(m6.group("round")), **_per(m6))
+                        step=Decimal(m6.group("s")), rounding=_rounding(text, m6.group("round")), **_per(m6))
             if "调" in m6.group("dir"):
                 bands.append(replace(band, lo=-INF, hi=base, lo_open=False, hi_open=True))
         if band is not None:
@@ -435,6 +439,23 @@ def _bands(text: str) -> Rule | NotRead:
         return NotRead("读出的档次都不给分，其余档次没有读懂")
     name = names[0] if names else ""
     return Rule("bands", text, rate_name=unquoted(name), bands=bands, otherwise=otherwise, survey="满意" in text)
+
+
+# a part of a step counted whole ("不足1个百分点按1个百分点计算", "不足1%的按1%扣分") or not at all ("不足1个百分点的不扣分")
+_PART_STEP = r"(?:不足|<)\s*(?:1|一)\s*个?\s*(?:百分点|%)\s*(?:的)?\s*"
+_PART_AS_WHOLE = re.compile(rf"{_PART_STEP}(?:按|以)\s*(?:1|一)\s*个?\s*(?:百分点|%)")
+_PART_AS_NONE = re.compile(rf"{_PART_STEP}(?:不扣分|不扣|不计)")
+_PART_CLAUSE = re.compile(rf"^{_PART_STEP}(?:(?:按|以)\s*(?:1|一)\s*个?\s*(?:百分点|%)\s*(?:计算|计|扣分|扣除|扣)?|不扣分|不扣|不计)$")
+
+
+def _rounding(text: str, stated: str | None) -> str | None:
+    if stated:
+        return "ROUND_HALF_UP"
+    if _PART_AS_WHOLE.search(text):
+        return "ROUND_CEILING"
+    if _PART_AS_NONE.search(text):
+        return "ROUND_FLOOR"
+    return None
 
 
 def _per(m: re.Match) -> dict:
@@ -466,7 +487,7 @@ def band_score(rule: Rule, v: Decimal, points: Decimal) -> Decimal | None:
         if b.per is None:
             return b.points if b.points is not None else points
         distance = abs(v - b.base) / b.step
-        steps = distance.to_integral_value(rounding="ROUND_HALF_UP") if b.rounding else distance
+        steps = distance.to_integral_value(rounding=b.rounding) if b.rounding else distance
         start = next((x.points if x.points is not None else points for x in rule.bands
                       if x.per is None and x.holds(b.base)), points)
         per = b.per if b.per_share is None else b.per_share * points

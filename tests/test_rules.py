@@ -505,3 +505,18 @@ def test_all_met_earn_the_points_and_each_unmet_takes_off(text, full, per, met, 
     assert rule.shape == "elements" and rule.all_met == D(full) and rule.per_unmet == D(per)
     assert rule.maximum(D(full)) == D(full)
     assert score_for(rule, D(full), shares=[D(x) for x in met]) == D(want)
+
+
+@pytest.mark.parametrize("text, value, points, want", [
+    # 岚溪 (held out): a part of a step counted as a whole step
+    ("持证率100%得3分，每降低1个百分点扣0.5分（不足1个百分点按1个百分点计算）。", "99.76", "3", "2.5"),
+    ("满意度≥90%得4分；低于90%的，每降低1个百分点扣0.5分（不足1个百分点按1个百分点计算），低于80%不得分。", "89.74", "4", "3.5"),
+    ("执行率100%得5分，每降低1%扣0.5分，不足1%的按1%扣分。", "97.5", "5", "3.5"),
+    # or not at all
+    ("满意度≥90%得4分；低于90%的，每降低1个百分点扣0.5分，不足1个百分点的不扣分。", "89.74", "4", "4"),
+    ("满意度≥90%得4分；低于90%的，每降低1个百分点扣0.5分，不足1个百分点的不扣分。", "88.5", "4", "3.5"),
+    # and, said nowhere, pro rata
+    ("满意度≥90%得4分；低于90%的，每降低1个百分点扣0.5分。", "89.74", "4", "3.87"),
+])
+def test_a_part_of_a_step_counts_as_the_rule_says(text, value, points, want):
+    assert band_score(parse_rule(text), D(value), D(points)) == D(want)
