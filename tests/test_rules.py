@@ -520,3 +520,19 @@ def test_all_met_earn_the_points_and_each_unmet_takes_off(text, full, per, met, 
 ])
 def test_a_part_of_a_step_counts_as_the_rule_says(text, value, points, want):
     assert band_score(parse_rule(text), D(value), D(points)) == D(want)
+
+
+@pytest.mark.parametrize("text, value, points, want", [
+    # the condition first, the award after 则 (writer Y, 广东/广西 自评 house styles)
+    ("若“三公”经费控制率在70%—100%之间，则得1分；若超出100%，则每增加1%扣0.1分，扣完为止；超过10%的，不得分。", "50", "1", None),
+    ("若“三公”经费控制率在70%—100%之间，则得1分；若超出100%，则每增加1%扣0.1分，扣完为止；超过10%的，不得分。", "105", "1", "0.5"),
+    ("若执行率达到100%，则得满分；若执行率低于100%，则每降低1%扣0.2分，扣完为止。", "95", "2", "1"),
+    ("如果满意度≥90%，则得满分；如果满意度在80%（含）-90%之间，则得3分；否则不得分。", "85", "4", "3"),
+    ("若达标率在90%以上，则为满分；若在60%-90%之间，则得2分；若在60%以下，则不得分。", "95", "3", "3"),
+    ("若达标率在90%以上，则为满分；若在60%-90%之间，则得2分；若在60%以下，则不得分。", "75", "3", "2"),
+])
+def test_conditions_first_and_awards_after_则(text, value, points, want):
+    rule = parse_rule(text)
+    assert rule.shape == "bands" and "若" not in rule.rate_name
+    got = band_score(rule, D(value), D(points))
+    assert got == (None if want is None else D(want))
