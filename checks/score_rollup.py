@@ -202,6 +202,8 @@ def _level2_rows(table, ind, cov):
     for i in ind:
         groups.setdefault(name_key(i.level2), []).append(i)
     for r in range(header_rows(table), table.n_rows):
+        if table.grid[r][col].row != r or any(TOTAL_ROW.match(table.text(r, c)) for c in range(col)):
+            continue  # a 二级 cell merged down into the next row, the 合计 row's (岚溪): that row is no 二级's
         name = table.text(r, col)
         items = groups.get(name_key(name))
         if not items or len({level1_key(i.level1) for i in items}) != 1:

@@ -147,3 +147,32 @@ def test_a_points_column_beside_each_level(tmp_path, l2, want):
     findings, cov = run_check(check, _per_level(l2), tmp_path)
     assert [(f.actual, f.expected) for f in findings] == want
     assert cov.examined >= 4
+
+
+def test_a_level2_cell_merged_into_the_total_row_gives_that_row_no_level2(tmp_path):
+    """岚溪 (held out), Word form: the 二级 cell 满意度 spans the 合计 row below it; the 合计 row is no 二级's."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("附件1：评分表")
+    rows = [("一级指标", "二级指标", "三级指标", "评分标准", "得分原因", "得分"),
+            ("决策(60)", "目标设定(20)", "甲(10)", "x", "y", "10"), ("", "", "乙(10)", "x", "y", "8"),
+            ("", "预算配置(40)", "丙(40)", "x", "y", "36"), ("过程(40)", "预算执行(40)", "丁(40)", "x", "y", "30")]
+    t = d.add_table(rows=len(rows), cols=6)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            t.cell(r, c).text = text
+    d.add_paragraph("表5：二级指标得分情况")
+    summary = [("一级指标", "二级指标", "分值", "得分"), ("决策", "目标设定", "20", "18"), ("", "预算配置", "40", "36"),
+               ("过程", "预算执行", "40", "30"), ("合计", "", "100", "84")]
+    s = d.add_table(rows=len(summary), cols=4)
+    for r, row in enumerate(summary):
+        for c, text in enumerate(row):
+            s.cell(r, c).text = text
+    s.cell(3, 1).merge(s.cell(4, 1))  # 预算执行 spans the 合计 row
+    path = tmp_path / "merged.docx"
+    d.save(path)
+    assert [f for f in check_file(str(path)).findings if f.rule == check.ID] == []
+    s.cell(3, 2).text = "45"  # the 二级 row itself is still weighed
+    d.save(path)
+    assert [(f.actual, f.expected) for f in check_file(str(path)).findings if f.rule == check.ID] == [("45", "40")]
