@@ -244,8 +244,9 @@ NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}\s*[、.．]?|[（(
 
 # Rows and columns that total others: 合计, 总  计 (spaced to fill a cell), 小计.
 AMOUNT_TOTAL_WORDS = ("合计", "总计", "小计", "共计")  # rows that add up amounts
-AMOUNT_TOTAL_ROWS = (*AMOUNT_TOTAL_WORDS, "汇总")  # a table row labelled by the word alone: "汇总 | 60,055,806.20"
-TOTAL_WORDS = (*AMOUNT_TOTAL_WORDS, "总分", "总计得分", "合计得分", "汇总")  # and the rows that add up scores
+# a table row labelled by the word alone: "汇总 | 60,055,806.20", "总额 | 8,422,900.00" (青神, writer Y)
+AMOUNT_TOTAL_ROWS = (*AMOUNT_TOTAL_WORDS, "汇总", "总额")
+TOTAL_WORDS = (*AMOUNT_TOTAL_ROWS, "总分", "总计得分", "合计得分")  # and the rows that add up scores
 
 
 def spaced(words) -> str:
@@ -255,12 +256,13 @@ def spaced(words) -> str:
 
 # words that put a total row's scope before it without naming a part: "全年合计", "项目合计", "本年合计" (a part's name
 # before it, "基本支出合计", makes a group's total, not the table's)
-TOTAL_SCOPE_WORDS = ("全年", "本年度", "本年", "年度", "全部", "项目", "各项", "累计", "总")
+# "金额合计", "资金合计" (writer X) name what is added, not a part
+TOTAL_SCOPE_WORDS = ("全年", "本年度", "本年", "年度", "全部", "项目", "各项", "累计", "总", "金额", "资金")
 TOTAL_SCOPE = "(?:" + alternation(TOTAL_SCOPE_WORDS) + ")?"
 TOTAL_WORD = TOTAL_SCOPE + spaced(TOTAL_WORDS)
 TOTAL_ROW = re.compile(r"^\s*" + TOTAL_WORD)
 # the row that closes a table: what follows it without a figure is the next table's header
-CLOSING_TOTAL_ROW = re.compile(r"^\s*" + TOTAL_SCOPE + spaced(("合计", "总计", "总分", "合计得分")))
+CLOSING_TOTAL_ROW = re.compile(r"^\s*" + TOTAL_SCOPE + spaced(("合计", "总计", "总额", "总分", "合计得分")))
 # a total row's label in a table of amounts: "合计", "全年合计", "合计数", "合计金额", "汇总", "合计（元）"
 AMOUNT_TOTAL_ROW = re.compile(rf"^{TOTAL_SCOPE}{spaced(AMOUNT_TOTAL_ROWS)}(?:数|金额|额)?\s*[:：]?\s*(?:[（(].*[）)])?$")
 

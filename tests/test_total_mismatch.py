@@ -28,7 +28,8 @@ CASES = [
     # a total row with its scope or a tail (writers Q and R: "合计数", "全年合计", "项目合计"); a part's name before the
     # word makes a group's total, not the table's
     *[(f"a total row worded {w}", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", f"{w}|263,081.00"),
-       [(4, 2, "263,081.00", "263,081.10")]) for w in ("合计数", "全年合计", "项目合计", "合计金额")],
+       [(4, 2, "263,081.00", "263,081.10")]) for w in ("合计数", "全年合计", "项目合计", "合计金额",
+                                                                                 "金额合计", "资金合计", "总额", "总  额")],  # X, Y
     ("a group's total is an item", CAPTION + table("项目|金额(元)", "办公费|10.00", "公用经费合计|10.00", "工资|5.00", "总计|25.00"), []),
     # a total named by what it adds closes the table when it is its last and only named total (writer W: "基本支出合计",
     # "项目资金合计"; real tables: "支出合计", "收入合计")
