@@ -235,6 +235,10 @@ def test_a_rate_worked_out_in_the_reason():
     # the worth of an element said as what an unmet one loses from the whole (writer Q)
     ("①甲；②乙。以各要素分值之和为基数（各要素权重50%），凡有要素不符合的，每个不符合要素扣1.5分，扣至0分为止。", "1.5"),
     ("①甲；②乙。各要素权重均为50%，每有一个要素不符合扣1分。", "1"),
+    # the points of each element, its weight in brackets after them (writer X, 华北 事务所 style)
+    ("①甲；②乙。按符合的评分要点计算得分：每项要点1.5分（权重50%），不符合的要点得0分。", "1.5"),
+    ("①甲；②乙。每个评分要点得1分（权重50%），不符合不得分。", "1"),
+    ("①甲；②乙。每条要素计0.5分（权重50%）。", "0.5"),
 ])
 def test_points_for_a_met_element(text, each):
     rule = parse_rule(text)
