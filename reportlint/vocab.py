@@ -510,8 +510,10 @@ CHANGE_RATE_WORDS = ("增长", "下降", "增幅", "降幅", "增", "降", "减"
 
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",
 # "评价得分为3分", "最终得分3分" (never "扣3分": that is a deduction)
-SCORE_GIVEN = (r"(?:(?:得分|评价得分|实际得分|最终得分|打分结果|打分|评定|审定|核定|认定|评分结论|评分|赋分|得|计|记)\s*(?:为|是|：|:)?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
-               r"|按\s*(?P<score>\d+(?:\.\d+)?)\s*分\s*计(?:算|分)?)")  # "该项按3分计"
+SCORE_GIVEN = (r"(?:(?:得分|评价得分|实际得分|最终得分|打分结果|打分|评定|审定|核定|认定|评分结论|评分结果|评分|赋分|得|计|记)\s*(?:为|是|：|:)?\s*(?P<score>\d+(?:\.\d+)?)\s*分"
+               r"|按\s*(?P<score>\d+(?:\.\d+)?)\s*分\s*计(?:算|分)?)"  # "该项按3分计"; "评分结果为3分" (writer X)
+               # the points it was out of, in brackets after it: "该项得分2分（满分2分）" (淮岭)
+               r"(?:\s*[（(]\s*(?:满分|分值|总分|标准分)\s*(?:为)?\s*\d+(?:\.\d+)?\s*分\s*[）)])?")
 # a score said at all: "评价得分32.03分", "得3分" (what makes the 二级 figures after it scores, not worths)
 SCORE_WORD = re.compile(r"得分|得\s*\d")
 # the score given at the end of a reason or a paragraph: "……得3分。"

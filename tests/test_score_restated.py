@@ -39,7 +39,9 @@ def test_the_units_own_self_assessment_is_not_the_evaluations(tmp_path):
     assert cov.examined >= 3  # the body and the reasons are still compared
 # the same score in other writers' words, at the end of the 得分原因 and of the body paragraph
 for ending in ("计{n}分", "该指标得分{n}分", "评价得分为{n}分", "综上，该指标得{n}.00分", "打分结果为{n}分", "本项打分{n}分", "评定{n}分", "该项按{n}分计",
-               "经核实，该项审定为 {n} 分", "核定{n}分"):
+               "经核实，该项审定为 {n} 分", "核定{n}分",
+               # writer X ("评分结果为 3 分"), 淮岭 ("该项得分3分（满分3分）"), the points out of which in other words
+               "评分结果为 {n} 分", "该项得分{n}分（满分3分）", "得{n}分(分值3分)", "本项评分结果{n}分（标准分为3分）"):
     template = (BODY + TABLE5 + SCORING).replace("指标明确。得{reason}分。", "指标明确。" + ending.format(n="{reason}") + "。")
     template = template.replace("指标明确。得{body}分。", "指标明确。" + ending.format(n="{body}") + "。")
     CASES += [
