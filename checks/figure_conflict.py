@@ -75,7 +75,7 @@ _BUDGET_LINE = re.compile(
 # sentence sets against the 实际收入 ("……财政拨款收入为4901.44万元，全年实际收入6847.87万元")
 # "部门一般公共预算财政拨款年初预算安排4901.44万元": the department's own funding, then a budget word
 _BUDGET = re.compile(rf"^(?:部门|本部门|{alternation(FUNDING_WORDS)})*(?:{alternation(BUDGET_WORDS)})$")
-_BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})$")
+_BUDGETED_INCOME = re.compile(rf"(?:{alternation(BUDGETED_INCOME_WORDS)})(?P<budget>预算数?)?$")
 # "……收入为4901.44万元，而实际取得收入6847.87万元", "……收入4901.44万元（实际收入6847.87万元）"
 _AGAINST_ACTUAL = re.compile(
     rf"\s*(?:[，,；;]\s*(?:{alternation(CLAUSE_LINK_WORDS)})?|[（(])\s*(?:{BASIS}\s*[，,]?\s*)?(?:{alternation(SPAN_WORDS)})?"
@@ -101,8 +101,9 @@ def _keys(f, min_label: int) -> list[tuple[str | None, str]]:
     if (_BUDGET.match(bare) and (f.pair or yearless.startswith("部门"))) or APPROVED_BUDGET.match(bare):
         # "预算安排数" alone in a sentence may be any budget ("三公经费……预算安排数4万元")
         keys.append((None, "部门预算数"))
-    if _BUDGETED_INCOME.search(label) and _AGAINST_ACTUAL.match(f.after):
-        keys.append((None, "部门预算数"))
+    income = _BUDGETED_INCOME.search(label)
+    if income and (income.group("budget") or _AGAINST_ACTUAL.match(f.after)):
+        keys.append((None, "部门预算数"))  # "……财政拨款收入预算4901.44万元" says its stage itself (writer Y)
     whole = _ALL_OF.match(f.after)
     # "资金总额6847.87万元，全部为一般公共预算财政拨款收入": the amount is that income too; but "基本支出3,948.62万元，
     # 全部为一般公共预算财政拨款" says what paid for a spending, not what that source came to

@@ -297,7 +297,8 @@ BUDGETED_INCOME_WORDS = ("预算财政拨款收入", "一般公共预算财政�
 # "部门年初批复一般公共预算财政拨款4901.44万元": an appropriation approved at the start of the year is the budget
 APPROVED_BUDGET = re.compile(r"^(?:年初批复|年初下达|年初|批复)\p{Han}{0,16}(?:预算|拨款)(?:数|资金|收入)?$")
 ACTUAL_INCOME_WORDS = ("实际收入", "实际到位", "实际到位资金", "到位资金", "实际到位数", "资金到位数", "实际取得收入",
-                       "实际获得收入", "实际收到收入", "实际取得的收入", "实际到账", "实际到账资金", "到账资金", "实际取得")
+                       "实际获得收入", "实际收到收入", "实际取得的收入", "实际到账", "实际到账资金", "到账资金", "实际取得",
+                       "决算收入", "收入决算数")  # the final accounts' income (writer X: "……收入为4901.44万元，决算收入6847.87万元")
 # words that join a clause to the one before it: "……收入为4901.44万元，而实际取得收入6847.87万元"
 CLAUSE_LINK_WORDS = ("而", "但", "但是", "然而", "其中")
 SPAN_WORDS = ("全年", "本年", "当年", "本年度", "年度", "全年度")  # "全年实际收入": the year's, said again

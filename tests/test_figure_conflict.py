@@ -131,6 +131,15 @@ CASES = [
     ("the actual income after 而", table("资金情况（万元）|年度预算资金总额|4902.89|资金到位数|6847.87")
      + "\n一、部门概况\n\n2024年，部门一般公共预算财政拨款收入为4901.44万元，而实际取得收入6847.87万元。\n",
      [("4902.89万元", "4901.44万元")]),
+    # the final accounts' income as the actual (writer X), the income's own 预算 naming its stage (writer Y)
+    ("the actual income called 决算收入", table("资金情况（万元）|年初预算数|4902.89|决算收入|6847.87")
+     + "\n一、部门概况\n\n2024年度，部门一般公共预算财政拨款收入为4901.44万元，决算收入6847.87万元。\n",
+     [("4902.89万元", "4901.44万元")]),
+    ("an income with 预算 after it is the budget", table("资金情况（万元）|全年预算数|4902.89|全年执行数|6847.87")
+     + "\n一、部门概况\n\n2024年，部门一般公共预算财政拨款收入预算4901.44万元，全年实际收入共计6847.87万元。\n",
+     [("4902.89万元", "4901.44万元")]),
+    ("an income with 预算 after it, agree", table("资金情况（万元）|全年预算数|4901.44|全年执行数|6847.87")
+     + "\n一、部门概况\n\n2024年，部门一般公共预算财政拨款收入预算4901.44万元，全年实际收入共计6847.87万元。\n", []),
     # the figure in brackets after its label, a formula's variable after a table label (writer F)
     ("the figure in brackets after its label", "摘要\n\n2024年部门收支：一般公共预算财政拨款收入（6847.87万元）；\n\n一、部门概况\n\n"
      "2024年部门一般公共预算财政拨款收入4901.44万元。\n", [("6847.87万元", "4901.44万元")]),
