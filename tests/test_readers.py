@@ -280,3 +280,14 @@ def test_a_total_row_followed_by_no_new_table_stays_one_table(after):
 
     rows = [["指标", "分值", "得分"], ["甲", "10", "9"], ["合计", "10", "9"], *after]
     assert len(repair_tables([RawTable(rows)])) == 1
+
+
+@pytest.mark.parametrize("line, new", [
+    ("问题1：您对肃南县人力资源和社会保障局的工作是否满意？", True),   # writer X's questionnaire
+    ("第1题 您对本单位的工作是否满意？", True),
+    ("问题导向，聚焦短板弱项。", False),                           # a sentence that opens with 问题
+])
+def test_a_questionnaire_item_starts_its_own_paragraph(line, new):
+    from reportlint.assemble import STARTS_NEW
+
+    assert bool(STARTS_NEW.match(line)) is new
