@@ -170,7 +170,8 @@ def _stated_sum(cov, stated, parts, message, loc, evidence):
         return
     total = sum(p.value for p in parts)
     cov.examined += 1
-    if abs(stated.value - total) > stated.half_ulp:
+    # the stated figure stands for [v − h, v + h): "11" is 10.5 up to but not 11.5, which rounds to 12 (DOMAIN.md)
+    if not -stated.half_ulp <= total - stated.value < stated.half_ulp:
         yield _finding(message.format(stated=stated.text, total=plain(total)), loc, evidence, plain(total), stated.text)
 
 

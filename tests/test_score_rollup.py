@@ -176,3 +176,21 @@ def test_a_level2_cell_merged_into_the_total_row_gives_that_row_no_level2(tmp_pa
     s.cell(3, 2).text = "45"  # the 二级 row itself is still weighed
     d.save(path)
     assert [(f.actual, f.expected) for f in check_file(str(path)).findings if f.rule == check.ID] == [("45", "40")]
+
+
+@pytest.mark.parametrize("stated, sums_to, found", [
+    ("11", "4|3.5|4", True),    # 11.5 rounds to 12, never to 11 (岚溪 held out: the half-point hidden)
+    ("12", "4|3.5|4", False),   # 11.5 stated at whole points is 12
+    ("11", "4|2.5|4", False),   # 10.5 stated at whole points is 11
+    ("11.0", "4|3.5|4", True),
+])
+def test_a_level2_score_stated_at_its_own_precision(tmp_path, stated, sums_to, found):
+    a, b, c = sums_to.split("|")
+    scoring = "附件1：评分表\n\n" + table(
+        "一级指标|二级指标|三级指标|评分标准|得分原因|得分",
+        f"产出(60)|产出数量(15)|甲(5)|x|y|{a}", f"||乙(5)|x|y|{b}", f"||丙(5)|x|y|{c}",
+        "|产出质量(45)|丁(45)|x|y|45", "效益(40)|社会效益(40)|戊(40)|x|y|40")
+    summary = "表5：二级指标得分情况\n\n" + table("一级指标|二级指标|分值|得分", f"产出|产出数量|15|{stated}", "|产出质量|45|45",
+                                                "效益|社会效益|40|40")
+    findings, _ = run_check(check, summary + "\n\n" + scoring, tmp_path)
+    assert [(f.actual, f.expected) for f in findings if "产出数量" in f.message] == ([(stated, "11.5")] if found else [])
