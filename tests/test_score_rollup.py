@@ -55,6 +55,11 @@ CASES = [
     ("rate at its precision", summary(rate="90.00") + scoring(), []),
     ("rate off", summary(rate="91") + scoring(), [("91%", "90%")]),
     ("text score off", "一级指标项目决策下设2个二级指标，3个三级指标，共计得分55分。\n\n" + summary() + scoring(), [("55", "54")]),
+    # the 一级's score after its 二级' (岚溪 "……满意度得7.5分，效益指标合计得24.5分"; 淮岭 "……效益指标共得分27.75分")
+    ("合计得 after the 二级, off", "经评价，目标设定得18分，预算配置得36分，决策指标合计得55分。\n\n" + summary() + scoring(), [("55", "54")]),
+    ("共得分 after the 二级, off", "其中目标设定得18分、预算配置得36分，决策指标共得分55分，得分率91.67%。\n\n" + summary() + scoring(),
+     [("55", "54")]),
+    ("合计得 after the 二级, agree", "经评价，目标设定得18分，预算配置得36分，决策指标合计得54分。\n\n" + summary() + scoring(), []),
     ("text score and rate", "决策指标54.00分，得分率90.00%；过程指标30分，得分率70%。\n\n" + summary() + scoring(), [("70%", "75%")]),
     # the 一级 named first, its score after clauses about it (清溪 卫健局 style)
     ("text score far from its 一级", "过程指标主要考察部门预算执行情况，下设1个二级指标、1个三级指标，满分40分，评价得分32.50分。\n\n"
