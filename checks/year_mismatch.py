@@ -9,7 +9,8 @@ What it checks
     date the report gives it ("（潆财绩〔2025〕21号，2025年5月16日印发）"),
     later than the report's own date (the cover's or the sign-off's date, a
     报告日期 / 填报日期 line; where they differ, the latest);
-  - a date that does not exist ("2025年3月31日至4月31日": April has 30 days);
+  - a date that does not exist ("2025年3月31日至4月31日": April has 30 days), a span that ends before it
+    starts ("2025年4月21日—2025年4月11日");
   - the report's dates: the cover date and 评价日期 after the period,
     评价日期 within the work period the report states ("于2025年6-8月期间"), and
     labelled dates (成文日期, 评价日期) written as GB/T 9704-2012 7.3.5.2 asks:
@@ -258,9 +259,31 @@ def _impossible_dates(doc, cov):
                           actual=m.group(0))
 
 
+# a span of days: "2025年4月21日—2025年4月11日", "2025年4月21日至11日"
+_SPAN_OF_DAYS = re.compile(
+    r"(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日\s*(?:[-—–~～]{1,2}|至|到)\s*"
+    r"(?:(?P<y2>20\d{2})\s*年\s*)?(?:(?P<m2>\d{1,2})\s*月\s*)?(?P<d2>\d{1,2})\s*日"
+)
+
+
+def _reversed_spans(doc, cov):
+    """A span whose end comes before its start (淮岭: "分析评价及报告撰写阶段（2025年4月21日—2025年4月11日）")."""
+    for text, loc in doc.texts(headings=True):
+        for m in _SPAN_OF_DAYS.finditer(text.replace(" ", "")):
+            y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            mo2, d2 = int(m.group("m2") or mo), int(m.group("d2"))
+            if not m.group("y2") and mo2 < mo:
+                continue  # "12月20日至1月5日" may run into the next year
+            cov.examined += 1
+            if (int(m.group("y2") or y), mo2, d2) < (y, mo, d):
+                yield Finding(ID, SEVERITY, f"时间段“{m.group(0)}”的结束日期早于开始日期", loc, evidence=m.group(0),
+                              expected="结束日期不早于开始日期", actual=m.group(0))
+
+
 def _dates(report, cov, year):
     doc = report.doc
     yield from _impossible_dates(doc, cov)
+    yield from _reversed_spans(doc, cov)
     yield from _survey_outside_work(doc, cov)
     for block in doc.blocks[:12]:  # the cover date, written in Chinese numerals
         if block.kind != "paragraph":

@@ -56,6 +56,13 @@ CASES = [
      "调查时间：2024年5月12日至5月25日；发放问卷420份。\n", ["2024年5月12日至5月25日"]),
     ("a survey within a span in months", COVER + "评价组于2025年4月至6月对该项目开展了绩效评价。\n\n"
      "评价组于2025年6月3日至30日开展问卷调查。\n", []),
+    # a span that ends before it starts (淮岭, held out), in the shapes spans take; one running into the next year is not
+    ("a span ending before it starts", COVER + "3.分析评价及报告撰写阶段（2025年4月21日—2025年4月11日）。\n",
+     ["2025年4月21日—2025年4月11日"]),
+    ("a span ending before it starts, day only", COVER + "现场核查于2025年5月20日至12日进行。\n", ["2025年5月20日至12日"]),
+    ("a span ending before it starts, month given", COVER + "资料收集：2025年5月20日至5月2日。\n", ["2025年5月20日至5月2日"]),
+    ("a span into the next year", COVER + "前期准备：2024年12月20日至1月5日。\n", []),
+    ("a span in order", COVER + "报告撰写阶段（2025年4月11日—2025年4月21日）。\n", []),
 ]
 
 
