@@ -231,6 +231,7 @@ class _Columns:
     def __init__(self, table, h):
         self.heads = column_headers(table)
         self.amount: dict[int, str] = {}
+        self.counts: set[int] = set()  # columns of counts (项目个数（个）): whole numbers as stated, not rounded ones
         data = [r for r in range(h, table.n_rows)]
         for c in range(table.n_cols):
             if _NOT_SUMMED.search(self.heads[c]):
@@ -244,6 +245,9 @@ class _Columns:
                 continue  # a column of years
             kind_unit = column_unit(self.heads[c], table.unit)
             self.amount[c] = kind_unit[1] if kind_unit and kind_unit[0] in ("amount", "score", "count") else ""
+            if kind_unit and kind_unit[0] == "count" and not kind_unit[1].startswith(("万", "亿", "千", "百")) \
+                    and all(n.value == n.value.to_integral_value() for n in map(parse_number, numbers)):
+                self.counts.add(c)
 
 
 def _cell_number(table, r, c):
@@ -520,13 +524,15 @@ def _compare(table, cov, r, c, total, positions, cols, shape):
     if shape != "row" and _gaps(table, [x for x, _ in positions], c):
         cov.skip(table.cell_location(r, c).human(), "明细中有的行此列空白，可能漏读，无法确定合计范围")
         return
-    got = sum_interval(numbers, scale)
+    counted = c in cols.counts and all(k in cols.counts for _, k in where)
+    got = sum_interval(numbers, scale) if not counted else (sum(n.value for n in numbers),) * 2
+    stated = total.interval if not counted else exact(total)
     for k in (2, 3):
-        if meets(got, (total.interval[0] * k, total.interval[1] * k)):
+        if meets(got, (stated[0] * k, stated[1] * k)):
             cov.skip(table.cell_location(r, c).human(), f"明细之和恰为合计的 {k} 倍：表中含有未标明的层级小计")
             return
     cov.examined += 1
-    if meets(got, total.interval):
+    if meets(got, stated):
         return
     computed = sum(n.value * s for n, s in zip(numbers, scale, strict=True))
     diff = total.value - computed

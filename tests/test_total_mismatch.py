@@ -30,6 +30,15 @@ CASES = [
     *[(f"a total row worded {w}", CAPTION + table("项目|金额(元)", "办公费|210,864.50", "印刷费|52,216.60", f"{w}|263,081.00"),
        [(4, 2, "263,081.00", "263,081.10")]) for w in ("合计数", "全年合计", "项目合计", "合计金额",
                                                                                  "金额合计", "资金合计", "总额", "总  额")],  # X, Y
+    # counts are whole numbers as stated, not rounded ones (淮岭, held out: 38+12+21+1 = 72 under a 合计 of 74);
+    # counts in 万人 are rounded, and are read as stated
+    ("a count column's total off by 2", CAPTION + table("项目类别|项目个数（个）|安排资金（万元）", "产业发展类|38|10,368.00",
+                                                       "就业帮扶类|12|1,468.50", "基础设施类|21|3,725.40", "小额信贷贴息|1|620.10",
+                                                       "合计|74|16,182.00"), [(6, 2, "74", "72")]),
+    ("a count column's total agrees", CAPTION + table("项目类别|项目个数（个）|安排资金（万元）", "产业发展类|38|10,368.00",
+                                                     "就业帮扶类|12|1,468.50", "合计|50|11,836.50"), []),
+    ("counts in 万人 are rounded", CAPTION + table("乡镇|受益人口（万人）|资金（万元）", "甲镇|4|100.00", "乙镇|5|200.00",
+                                                  "丙镇|3|300.00", "合计|13|600.00"), []),
     ("a group's total is an item", CAPTION + table("项目|金额(元)", "办公费|10.00", "公用经费合计|10.00", "工资|5.00", "总计|25.00"), []),
     # a total named by what it adds closes the table when it is its last and only named total (writer W: "基本支出合计",
     # "项目资金合计"; real tables: "支出合计", "收入合计")
