@@ -84,6 +84,7 @@ class Rule:
     # deductions: points (or share of 分值) taken off per problem found
     per_problem: Decimal | None = None
     per_problem_share: Fraction | None = None
+    counted: str = ""  # what each deduction counts, in the rule's words: "每有1个项目未确权登记扣0.5分" → 项目未确权登记
     partial: bool = False  # 酌情: an unmet part may still earn some points, so only the maximum is sure
     scale: Decimal | None = None  # proportional: "得分值=种植率×30" names its own full marks
     full_at: Decimal | None = None  # proportional: full marks from this rate up ("≥90%的得满分，低于90%的得分=…×分值")
@@ -152,7 +153,7 @@ _PROPORTIONAL = re.compile(
     rf"|占[^，,；;。]{{1,10}}的(?:比重|比例)(?:计算)?(?:得分|计分)"
 )
 _DEDUCTION = re.compile(
-    rf"每(?:发现|出现|存在|有|查出|少|缺|漏)?\s*(?:一|1)?\s*{PROBLEM_UNIT}[^，,；;。]{{0,24}}?[，,]?\s*扣\s*"
+    rf"每(?:发现|出现|存在|有|查出|少|缺|漏)?\s*(?:一|1)?\s*{PROBLEM_UNIT}(?P<what>[^，,；;。]{{0,24}}?)[，,]?\s*扣\s*"
     rf"(?:(?P<per>{_NUM})\s*分|(?:该指标|该项|本指标|指标)?(?:分值的)?(?P<pct>{_NUM})\s*%\s*(?:的)?(?:分值)?)"
 )
 _CIRCLED_PAREN = re.compile(r"[（(]\s*([1-9]|1\d|20)\s*[）)]")
@@ -244,7 +245,8 @@ def _read(text: str) -> Rule | NotRead:
     d = _DEDUCTION.search(text)
     if d:
         return Rule("deductions", text, per_problem=Decimal(d.group("per")) if d.group("per") else None,
-                    per_problem_share=Fraction(d.group("pct")) / 100 if d.group("pct") else None)
+                    per_problem_share=Fraction(d.group("pct")) / 100 if d.group("pct") else None,
+                    counted=re.sub(r"[^\p{Han}]", "", d.group("what")))
     bands = _bands(text)
     if isinstance(bands, Rule):
         return bands
@@ -659,7 +661,7 @@ def assess(ind, survey_rate: Decimal | None = None) -> Assessment:
             return Assessment(rule, maximum, named[0] if named[0] is not None else points, None, ind.value_facts, "")
         return Assessment(rule, maximum, None, None, "", "按定性档次打分，得分原因与档次无法机械对应")
     if rule.shape == "deductions":
-        n = problems_found(ind.reason)
+        n = problems_found(ind.reason, rule.counted)
         if n is None:
             return Assessment(rule, maximum, None, None, "", "得分原因没有写明发现问题的个数")
         return Assessment(rule, maximum, score_for(rule, points, problems=n), None, f"得分原因所述问题 {n} 个", "")
@@ -710,8 +712,13 @@ _PROBLEMS = re.compile(
 _NO_PROBLEM = re.compile(r"(?:未发现|没有发现|未见|不存在|无)(?:任何|相关|上述)?(?:问题|违规|不规范|差错)")
 
 
-def problems_found(reason: str) -> int | None:
-    """How many problems the 得分原因 says were found, when it says it once and plainly."""
+# a count of the things a rule's deduction counts: "3个项目未确权" for "每有1个项目未确权登记扣0.5分"
+_COUNTED = re.compile(rf"(?<![\d.])(?P<n>\d+|{CN_NUMERAL})\s*{PROBLEM_UNIT}\s*(?P<what>\p{{Han}}{{2,16}})")
+
+
+def problems_found(reason: str, counted: str = "") -> int | None:
+    """How many problems the 得分原因 says were found, when it says it once and plainly: problems by name, or
+    the things the rule's deduction counts, named as the rule names them (four characters in common at least)."""
     counts = set()
     for m in _PROBLEMS.finditer(reason):
         n = parse_number(m.group("n"))
@@ -719,6 +726,12 @@ def problems_found(reason: str) -> int | None:
         if value is None:
             return None
         counts.add(int(value))
+    if not counts and len(counted) >= 4:
+        for m in _COUNTED.finditer(reason):
+            what = m.group("what")
+            if what[:4] == counted[:4] and (counted.startswith(what) or what.startswith(counted)):
+                n = parse_number(m.group("n"))
+                counts.add(int(n.value if n is not None else cn_number(m.group("n"))))
     if not counts and _NO_PROBLEM.search(reason):
         return 0
     return counts.pop() if len(counts) == 1 else None

@@ -540,3 +540,18 @@ def test_conditions_first_and_awards_after_则(text, value, points, want):
     assert rule.shape == "bands" and "若" not in rule.rate_name
     got = band_score(rule, D(value), D(points))
     assert got == (None if want is None else D(want))
+
+
+@pytest.mark.parametrize("rule, reason, want", [
+    # the things a deduction counts, named in the reason as the rule names them (淮岭, held out)
+    ("已完工形成资产的项目均完成确权登记得满分，每有1个项目未确权登记扣0.5分，扣完为止。",
+     "形成资产项目48个，已确权45个，3个项目未确权。该项得分3分（满分4分）。", 3),
+    ("每有一个项目未按期完工扣1分，扣完为止。", "全县共实施项目10个，8个项目按期完工，2个项目未按期完工。", 2),
+    ("每有1个村未公示扣0.5分。", "抽查12个村，其中3个村未公示项目资金使用情况。", 3),
+    # the look-alikes: other things counted, or two counts of the same thing
+    ("每有1个项目未确权登记扣0.5分。", "3个项目未完成验收。", None),
+    ("每有1个项目未确权登记扣0.5分。", "初查3个项目未确权登记；复核后2个项目未确权登记。", None),
+])
+def test_a_deduction_counts_what_its_rule_names(rule, reason, want):
+    r = parse_rule(rule)
+    assert r.shape == "deductions" and problems_found(reason, r.counted) == want
