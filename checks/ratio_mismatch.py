@@ -50,6 +50,7 @@ from reportlint.rules import unquoted
 from reportlint.vocab import (
     ACTUAL_STAGE_WORDS,
     AMOUNT_UNIT,
+    AVAILABLE_WORDS,
     CHANGE_RATE_WORDS,
     COUNT_UNIT,
     MEASURE_UNIT,
@@ -58,6 +59,8 @@ from reportlint.vocab import (
     RATE_BASE_WORDS,
     RATE_SYNONYMS,
     SCORE_RATE_HEADERS,
+    SPENDING_RATE_STEMS,
+    SPENT_WORDS,
     TARGET_WORDS,
     TERM_SYNONYMS,
     alternation,
@@ -176,25 +179,40 @@ def _named_rate(text, loc, cov):
                 if f.kind in ("count", "measure"):
                     by_unit[_SAME_COUNT.get(f.unit, f.unit)].append(f)
             for same in by_unit.values():
-                yield from _named_share(cov, loc, m, stem, same, RATE_BASE_WORDS)
+                yield from _named_share(cov, loc, m, stem, same, RATE_BASE_WORDS, sentence[start: m.start()])
             # amounts: the rate's two figures are the sentence's only two ("预算185,000.00元，实际支出152,360.00元，控制率83.26%")
             amounts = [f for f in before if f.kind == "amount"]
             if len(amounts) == 2:
-                yield from _named_share(cov, loc, m, stem, amounts, (*RATE_BASE_WORDS, *PLAN_STAGE_WORDS))
+                yield from _named_share(cov, loc, m, stem, amounts, (*RATE_BASE_WORDS, *PLAN_STAGE_WORDS), sentence[start: m.start()])
 
 
-def _named_share(cov, loc, m, stem, figures, base_words):
+# a whole and then its part: "全县62所实施学校中58所实现食堂供餐", "从业人员412人，其中持有效健康证明409人"
+_PART_FOLLOWS = re.compile(r"^(?:\p{Han}{1,10}中(?=\d)|\s*[，,]\s*其中\s*[:：]?)")
+
+
+def _named_share(cov, loc, m, stem, figures, base_words, before=""):
     units = {_SAME_COUNT.get(f.unit, f.unit) for f in figures}
     if len(figures) < 2 or len(units) != 1:
         return
+    spending = stem in SPENDING_RATE_STEMS and figures[0].kind == "amount"
+    if spending:
+        base_words = (*base_words, *AVAILABLE_WORDS)
     base = [f for f in figures if any(w + (stem if w == "应" else "") in unquoted(f.label) for w in base_words)]
     # what was done: the rate's stem or any other two words of its name in the label ("按期开工45个" under 开工及时率)
     name = unquoted(m.group("name"))[:-1]
-    words = {name[i: i + 2] for i in range(len(name) - 1)} | {stem}
+    words = {name[i: i + 2] for i in range(len(name) - 1)} | {stem} | (set(SPENT_WORDS) if spending else set())
     done = [f for f in figures if f not in base and (any(w in unquoted(f.label) for w in words) or _DONE.search(f.label))]
     if _DONE.search(stem) and len(figures) == 2 and len(base) == 1:
         # a 完成率 over its target and the one other figure: "播种面积53.81万亩，年度目标52.6万亩，完成率101.10%"
         done = [f for f in figures if f not in base]
+    part = figures[-1].number.text + figures[-1].unit
+    if not base and len(figures) == 2 and _PART_FOLLOWS.match(figures[0].after) and part in before:
+        # the whole, its part, then the rate of it: the part over the whole, when the part's own words carry the
+        # rate's ("58所实现食堂供餐，食堂供餐率", "其中持有效健康证明409人，持证率"), not a rate of something else
+        gap = before[before.rindex(part) + len(part):]
+        own = unquoted(figures[1].label.split("中")[-1]) + gap
+        if len(gap) <= 12 and all(ch in own for ch in stem):
+            base, done = [figures[0]], [figures[1]]
     if len(base) != 1 or len(done) != 1:
         return
     num, den = done[0], base[0]
@@ -338,7 +356,7 @@ def _cores(num: str, den: str) -> tuple[str, str]:
     for text in sorted({num[i:j] for i in range(len(num)) for j in range(i + 2, len(num) + 1)}, key=len, reverse=True):
         if text in den and text in num:
             num, den = num.replace(text, "", 1), den.replace(text, "", 1)
-    strip = re.compile(r"数$|数量$|总额$|金额$|额$")
+    strip = re.compile(r"总?(?:人数|数量|数|总额|金额|额)$")  # "持有效健康证明人数", "食堂从业人员总数" (岚溪)
     return strip.sub("", num), strip.sub("", den)
 
 

@@ -507,6 +507,11 @@ TARGET_WORDS = ("目标任务数", "目标任务", "目标数", "目标", "计�
 # what was sampled ("抽查600户，准确592户，准确率98.67%"). A rate named after a change is no share of a base.
 RATE_BASE_WORDS = ("应", *TARGET_WORDS, "指标值", "抽查", "抽检", "抽取", "抽样", "核查", "检查", "调查", "受访", "样本",
                    "批复")  # "两年批复项目48个，按期开工45个，开工及时率93.75%": what was approved is the base
+# a spending rate (执行率, 使用率, 支付率): what was spent over what was there to spend, budgeted or received
+# ("中央资金到位2988.80万元，支出2960.34万元，执行率99.50%": 财预〔2020〕10号 divides by 实际到位资金)
+SPENDING_RATE_STEMS = ("执行", "使用", "支付")
+SPENT_WORDS = ("支出", "使用", "支付", "执行", "列支")
+AVAILABLE_WORDS = ("到位", "到账", "下达", "安排", "预算", "批复")
 CHANGE_RATE_WORDS = ("增长", "下降", "增幅", "降幅", "增", "降", "减", "超", "节约", "变动", "偏差", "调整", "偏离", "差异")
 
 # A score given at the end of a 得分原因 or a body paragraph: "得3分", "计3分", "该指标得分3.00分",

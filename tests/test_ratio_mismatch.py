@@ -81,6 +81,20 @@ CASES = [
 ]
 # a quotient beside its terms (潆江 单座成本; 人均 / 户均 amounts of other reports)
 CASES += [
+    # 岚溪 (held out): a whole and then its part before the rate; a spending rate over what arrived; a formula whose
+    # terms end in 人数 / 总数
+    ("the part of a whole named by 中, off", "全县62所实施学校中58所实现食堂供餐，食堂供餐率为95.16%。", [("95.16%", "93.55%")]),
+    ("the part of a whole named by 中, agrees", "全县62所实施学校中58所实现食堂供餐，食堂供餐率为93.55%。", []),
+    ("the part after 其中, off", "全县学校食堂从业人员412人，其中持有效健康证明409人，持证率99.76%。", [("99.76%", "99.27%")]),
+    ("a spending rate over what arrived, off", "其中中央膳食补助资金到位2988.80万元，支出2960.34万元，执行率99.50%。",
+     [("99.50%", "99.05%")]),
+    ("a spending rate over what arrived, agrees", "其中中央膳食补助资金到位2988.80万元，支出2960.34万元，执行率99.05%。", []),
+    ("a formula's terms ending in 人数 and 总数",
+     "评分标准：持证率=持有效健康证明人数/食堂从业人员总数×100%。\n\n食堂从业人员412人，持有效健康证明409人，持证率99.76%。",
+     [("99.76%", "99.27%")]),
+    # the look-alikes: two counts that are no whole and part, a rate of something else
+    ("two counts of other things", "新增就业400人，已帮助失业人员再就业100人，城镇登记失业率3.2%。", []),
+    ("a rate of another measure after a whole and its part", "全县62所学校中58所开通食堂，学生满意率为96.5%。", []),
     # the formula with a full-width slash (writer W) or ÷ and a (%) tag on the rate (writer V)
     ("formula with ／", "评分标准：在职人员控制率＝在职人员数／编制数×100%。\n\n核定人员编制44名，在职人员43人。在职人员控制率为97.72%。",
      [("97.72%", "97.73%")]),
