@@ -84,6 +84,10 @@ _INLINE = re.compile(
     rf"率{_PCT_TAG}\s*[=＝]\s*[（(]?\s*[^=＝，。；;/／÷\d]{{0,16}}(?P<a>{_NUM})\s*(?P<ua>{_UNITS})?\s*[/／÷]\s*[^=＝，。；;/／÷\d]{{0,16}}"
     rf"(?P<b>{_NUM})\s*(?P<ub>{_UNITS})?\s*[）)]?\s*(?:[×*xX]\s*100\s*[%％])?\s*[=＝]\s*(?P<p>{_NUM})\s*%"
 )
+# the quotient in brackets after the rate: "确权登记率为95.75%（45/48）", "执行率为100%（6847.87÷6847.87）"
+_WORKED_AFTER = re.compile(
+    rf"(?P<p>{_NUM})\s*[%％]\s*[（(]\s*(?P<a>{_NUM})\s*(?P<ua>{_UNITS})?\s*[/／÷]\s*(?P<b>{_NUM})\s*(?P<ub>{_UNITS})?\s*[）)]"
+)
 _FORMULA = re.compile(
     r"(?P<rate>[\p{Han}“”\"]{2,20}率)" + _PCT_TAG + r"\s*[=＝]\s*[（(]?\s*(?P<num>[\p{Han}“”\"]{2,30})\s*[/／÷]\s*(?P<den>[\p{Han}“”\"]{2,30})\s*[）)]?\s*[×*xX]\s*100\s*[%％]"
 )
@@ -119,7 +123,7 @@ def check(report, cov: Coverage):
 
 
 def _inline(text, loc, cov):
-    for m in _INLINE.finditer(text):
+    for m in [*_INLINE.finditer(text), *_WORKED_AFTER.finditer(text)]:
         ua, ub = m.group("ua") or "", m.group("ub") or ""
         if (ua in UNIT_SCALE) != (ub in UNIT_SCALE) or (ua in UNIT_SCALE and ua != ub):
             continue  # an amount over a count, or amounts in two units: not a plain ratio

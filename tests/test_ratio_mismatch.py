@@ -28,6 +28,10 @@ CASES = [
     # a rate worked out in the sentence itself
     ("inline, counts", "在职人员控制率=实有人数43人/核定编制44名=97.72%。", [("97.72%", "97.73%")]),
     ("inline, amounts agree", "预算执行率=（实际支出842.29万元/预算数842.29万元）×100%=100%。", []),
+    # the quotient in brackets after the rate (淮岭, held out)
+    ("the quotient after the rate, off", "已完成确权登记45个，确权登记率为95.75%（45/48）。", [("95.75%", "93.75%")]),
+    ("the quotient after the rate, agrees", "已完成确权登记45个，确权登记率为93.75%（45/48）。", []),
+    ("the quotient after the rate, amounts", "执行率为99.50%（2960.34万元÷2988.80万元）。", [("99.50%", "99.05%")]),
     ("inline, bare numbers off", "资金到位率=到位资金300/计划资金400=80%。", [("80%", "75%")]),
     ("inline, an amount over a count is no ratio", "人均成本率=总成本1600万元/获奖人数7人=228.57%。", []),
     ("the rate under its other name", RULE + "局机关编制人数44名，实有在职人员43人，财政供养人员控制率为97.72%。",
