@@ -10,7 +10,10 @@ What it checks
   places give is taken as the one meant; when both are given as often, both places are
   named. A swap inside one paragraph or one table is not compared (a list of items), nor
   a value of fewer than three significant digits (2,400 and 4,200 are round sums as often
-  as one slip), nor a table's 合计 row (RL101 checks it against its items).
+  as one slip), nor a table's 合计 row (RL101 checks it against its items). Under other words
+  that are related (one inside the other, or sharing a word of two characters that is not a
+  common one, and not a budget against what was done: "省级衔接资金3,248.00万元" and "省级资金
+  3,284.00万元"), a value needs four significant digits.
 
 Why it matters
   A figure retyped from the funding table into the summary or the problem list keeps
@@ -30,7 +33,17 @@ from collections import defaultdict
 import regex as re
 
 from reportlint.findings import Coverage, Finding
-from reportlint.vocab import AMOUNT_TOTAL_ROW, FILLER_WORDS, WHOLE_SPAN_WORDS, YEAR_OF, alternation
+from reportlint.vocab import (
+    ACTUAL_STAGE_WORDS,
+    AMOUNT_TOTAL_ROW,
+    FILLER_WORDS,
+    GENERIC_LABEL_WORDS,
+    PLAN_STAGE_WORDS,
+    SPENT_WORDS,
+    WHOLE_SPAN_WORDS,
+    YEAR_OF,
+    alternation,
+)
 
 ID = "RL109 figure-retyped"
 SEVERITY = "warning"
@@ -57,22 +70,76 @@ def check(report, cov: Coverage):
     places = defaultdict(lambda: defaultdict(list))  # (kind, unit, words) -> digits -> figures
     for f, digits, words in named:
         places[(f.kind, f.unit, words)][digits].append(f)
+    said = set()  # (place, value) already named
     for (_, _, words), by_value in places.items():
         values = list(by_value)
         for i, a in enumerate(values):
             for b in values[i + 1 :]:
                 if _swapped(a, b):
-                    yield from _retyped(by_value[a], by_value[b], named, words, order, cov)
+                    fa, fb = by_value[a], by_value[b]
+                    counts = _places(named, fa[0], words), _places(named, fb[0], words)
+                    yield from _once(_retyped(fa, fb, counts, order, cov), said)
+    yield from _once(_retyped_under_other_words(named, order, cov), said)
 
 
-def _retyped(fa, fb, named, words, order, cov):
+def _once(findings, said):
+    for f in findings:
+        key = (f.location, f.actual)
+        if key not in said:
+            said.add(key)
+            yield f
+
+
+def _retyped_under_other_words(named, order, cov):
+    """A value of four significant digits or more under related words ("省级衔接资金3,248.00万元" and "省级资金
+    3,284.00万元", "联农带农覆盖脱贫（监测）户6,482户" and "带动脱贫户和监测户6,842户"): one label contains the other,
+    or both share a word of two characters that is not a common one. Two swapped digits of so long a value are
+    seldom chance. Each side is every place that states its value under words related to the other side's."""
+    same_digits = defaultdict(lambda: defaultdict(list))  # (kind, unit, the digits in any order) -> digits -> places
+    for f, digits, words in named:
+        same_digits[(f.kind, _UNIT_AS.get(f.unit, f.unit), "".join(sorted(digits)))][digits].append((f, words))
+    for by_digits in same_digits.values():
+        values = list(by_digits)
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if not _swapped(a, b, _RELATED_SIGNIFICANT):
+                    continue
+                fa = [f for f, w in by_digits[a] if any(_related(w, x) for _, x in by_digits[b])]
+                fb = [f for f, w in by_digits[b] if any(_related(w, x) for _, x in by_digits[a])]
+                shared = {_block(f) for f in fa} & {_block(f) for f in fb}  # a paragraph or table with both: a list
+                fa, fb = [f for f in fa if _block(f) not in shared], [f for f in fb if _block(f) not in shared]
+                if fa and fb:
+                    yield from _retyped(fa, fb, (len({_block(f) for f in fa}), len({_block(f) for f in fb})), order, cov)
+
+
+_RELATED_SIGNIFICANT = 4
+_UNIT_AS = {"名": "人", "位": "人"}
+_GENERIC = set(GENERIC_LABEL_WORDS)
+
+
+def _stage(words: str) -> set[str]:
+    return ({"plan"} if any(w in words for w in PLAN_STAGE_WORDS) else set()) | (
+        {"done"} if any(w in words for w in (*ACTUAL_STAGE_WORDS, *SPENT_WORDS)) else set())
+
+
+def _related(a: str, b: str) -> bool:
+    sa, sb = _stage(a), _stage(b)
+    if len(sa) == 1 and len(sb) == 1 and sa != sb:
+        return False  # a budget and what was done ("县级配套资金预算数" and "县级配套资金实际支出") are two quantities
+    if a in b or b in a:
+        return True
+    grams = {a[i: i + 2] for i in range(len(a) - 1)} - _GENERIC
+    return any(re.fullmatch(r"\p{Han}{2}", g) and g in b for g in grams)
+
+
+def _retyped(fa, fb, counts, order, cov):
     ya, yb = _years(fa), _years(fb)
     if ya and yb and not ya & yb:
         return  # two years: two quantities
     if {_block(f) for f in fa} & {_block(f) for f in fb}:
         return  # both in one paragraph or one table: a list, not a restatement
     cov.examined += 1
-    na, nb = _places(named, fa[0], words), _places(named, fb[0], words)
+    na, nb = counts
     if na == nb:  # as many places give each: name both, decide nothing; stand at the sentence (tables are
         # more often the source a sentence was typed from), else at the later place
         ours, theirs = sorted((fa, fb), key=lambda g: (g[0].location.table is None, order[id(g[0])]), reverse=True)
@@ -111,7 +178,7 @@ def _digits(text: str) -> str | None:
     return s if re.fullmatch(r"\d+(?:\.\d+)?", s) else None
 
 
-def _swapped(a: str, b: str) -> bool:
+def _swapped(a: str, b: str, significant: int = 3) -> bool:
     """Two adjacent digits exchanged, in a value of enough significant digits."""
     if len(a) != len(b) or a == b:
         return False
@@ -120,7 +187,9 @@ def _swapped(a: str, b: str) -> bool:
         return False
     if "." in (a[diff[0]], a[diff[1]]):
         return False
-    return len(a.replace(".", "").strip("0")) >= _SIGNIFICANT
+    # the less round of the two says how many digits were typed: 16,200 and 16,020 (four) are a slip, 2,400 and
+    # 4,200 (two) as likely round sums
+    return max(len(x.replace(".", "").strip("0")) for x in (a, b)) >= max(significant, _SIGNIFICANT)
 
 
 def _words(f) -> str:

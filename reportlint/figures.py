@@ -127,10 +127,16 @@ _IN_BRACKETS = re.compile(r"(?P<outer>[\p{Han}“”]{2,24})[（(]\s*(?P<inner>\
 _BASIS_AFTER = re.compile(rf"(?<=\p{{Han}})[（(]\s*{BASIS}\s*[）)](?=\s*(?:为|是)?\s*$)")
 
 
+# a few words in brackets or quotes inside a label, its words going on after them: "脱贫（监测）户6,482户",
+# "“三公”经费支出2万元" (淮岭, 青岚): part of the label, not where it starts
+_INSIDE_LABEL = re.compile(r"(?<=\p{Han})[（(](\p{Han}{1,6})[）)](?=\p{Han})|[“\"](\p{Han}{1,12})[”\"](?=\p{Han})")
+
+
 def _label_before(text: str, start: int) -> str:
     """The words right before a figure, back to the previous punctuation."""
     head = _VARIABLE.sub("", text[max(0, start - 28) : start]).rstrip()  # "项目支出全年预算数（A）6005.58万元"
     head = _BASIS_AFTER.sub("", head)  # "项目支出全年预算数（批复口径）为6005.58万元": the basis is no label
+    head = _INSIDE_LABEL.sub(lambda m: m.group(1) or m.group(2), head)
     bracket = _IN_BRACKETS.search(head)
     if bracket:
         outer = bracket.group("outer")

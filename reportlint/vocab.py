@@ -314,6 +314,9 @@ WHOLE_SPAN_WORDS = ("两年", "三年", "四年", "五年", "历年", "全县", 
 BASIS = r"(?:按照?|依|以)?\p{Han}{1,6}口径"
 # the nouns of money a table's rows and totals are named by: "基本支出合计", "项目资金合计", "收入合计"
 AMOUNT_NOUNS = ("支出", "收入", "资金", "经费", "拨款", "预算")
+# words too common in figure labels to tie two labels to one quantity ("基本支出" and "项目支出" share only 支出)
+GENERIC_LABEL_WORDS = (*AMOUNT_NOUNS, "人员", "人数", "个数", "户数", "项目", "单位", "情况", "目标", "指标", "计划",
+                       "完成", "实施", "其他", "合计", "小计", "全县", "本级", "财政", "安排", "下达", "投入", "使用")
 FUNDING_WORDS = ("财政拨款", "一般公共预算", "政府性基金", "国有资本经营预算", "上级补助", "上级转移支付",
                  "中央资金", "省级资金", "市级资金", "县级资金", "自有资金", "其他资金", "社会资金")
 

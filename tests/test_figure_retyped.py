@@ -64,6 +64,22 @@ CASES = [
     ("other words: a part and the whole",
      "一、资金\n\n县级财政配套资金263.00万元。\n\n二、执行\n\n县级财政配套资金全年预算数236.00万元。\n", []),
     ("only the 合计 row disagrees: RL101's to weigh", farmland(total="4,615.10"), []),
+    # under related words, with four significant digits or more (淮岭, held out): one label inside the other, or a
+    # shared word that is not a common one; the value two places give is the one meant
+    ("a part restated under a shorter label",
+     "摘要\n\n2024年共投入衔接资金16,200.00万元，其中省级资金3,284.00万元。\n\n一、资金来源\n\n"
+     "省级衔接资金3,248.00万元，占20.27%。\n\n二、到位\n\n省级资金3,284.00万元已全部到位。\n",
+     [("3,248.00万元", "3,284.00万元", 7)]),
+    ("a count under words sharing a rare word",
+     "摘要\n\n产业项目联农带农覆盖脱贫（监测）户6,482户。\n\n一、产业\n\n项目带动脱贫户和监测户6,842户。\n\n"
+     "二、效益\n\n产业项目带动脱贫户和监测户6,842户。\n", [("6,482户", "6,842户", 3)]),
+    ("a round value and its slip", "摘要\n\n2024年全县共投入衔接资金16,200.00万元。\n\n一、资金\n\n"
+     "统筹安排各级财政衔接资金合计16,020.00万元。\n\n二、评价范围\n\n本次评价对象为各级衔接资金16,200.00万元。\n",
+     [("16,020.00万元", "16,200.00万元", 7)]),
+    # the look-alikes: only a common word shared, a budget against what was done, too few digits, one paragraph
+    ("two spendings that share only 支出", "一、支出\n\n基本支出1,234.56万元。\n\n二、项目\n\n项目支出1,324.56万元。\n", []),
+    ("a budget and what was done", "一、预算\n\n县级配套资金预算数2,630.00万元。\n\n二、执行\n\n县级配套资金实际支出2,360.00万元。\n", []),
+    ("related words, three digits", "一、资金\n\n省级资金324万元。\n\n二、来源\n\n省级衔接资金342万元。\n", []),
 ]
 
 

@@ -43,7 +43,8 @@ FOUND = {
     "D22 evaluation date": ("RL304", "评价日期：2025年3月28日", "2025年4月7日至5月30日"),
 }
 # other symptoms of the same defects: D06 by its score, D11 by its counts (one defect, several findings: #13)
-ALSO = [("RL202", "4.00", "3"), ("RL101", "200", "203"), ("RL205", "200", "203")]
+# D01's table cell against the prose's 1,128.47 (RL109 under related words: one of the two places is a slip)
+ALSO = [("RL202", "4.00", "3"), ("RL101", "200", "203"), ("RL205", "200", "203"), ("RL109", "1,128.47万元", "1182.47万元")]
 # not found yet, listed rather than hidden: D13 (计划实施……养护工程48个 vs 46: a single count restated under a
 # longer label, "预防性养护和修复性养护工程"; the ledger reads count pairs only)
 MISSED = {"D13"}
@@ -118,13 +119,14 @@ DONGLING_FOUND = {
     "D23 one number, two titles": ("RL302", "《东临市城镇老旧小区改造工程质量安全管理办法》", "《关于下达2023年度城镇老旧小区改造计划的通知》"),
     "D24 leading zero": ("RL301", "临财建〔2024〕06号", "临财建〔2024〕6号"),
     "D26 score copies": ("RL103", "1.5", "1"),
+    "D04 2024年 restated under another label": ("RL109", "10,840.00万元", "10,480.00万元"),
+    "D05 a count restated": ("RL109", "64,593户", "64,953户"),
 }
 # the 产出数量 points' defect at the scoring table's 合计 row too (100 against the 三级's 99)
 DONGLING_ALSO = [("RL102", "100", "99")]
-# not found yet: D04 (2024年 10,840.00 vs 10,480.00, restated under another label), D05 (64,593户 vs 64,953户, a
-# single count), D07 (a tier rule in days), D18 (完成率 column of the 绩效目标 table), D25 (a questionnaire titled with a
+# not found yet: D07 (a tier rule in days), D18 (完成率 column of the 绩效目标 table), D25 (a questionnaire titled with a
 # span of years, 2021—2023年度)
-DONGLING_MISSED = {"D04", "D05", "D07", "D18", "D25"}
+DONGLING_MISSED = {"D07", "D18", "D25"}
 
 
 
@@ -234,7 +236,8 @@ TUOYANG_FOUND = {
 }
 # knock-ons named in DEFECTS.md: D11's 一级 sum, D12's row rate and the 表4 合计, D25's second place
 TUOYANG_ALSO = [("RL102", "33", "34"), ("RL102", "88.14%", "90.59%"), ("RL101", "86.96", "87.50"),
-                ("RL304", "2025年7月3日至7月9日", "2025年4月14日至6月27日")]  # D25 in 附件2 too, as DEFECTS.md names it
+                ("RL304", "2025年7月3日至7月9日", "2025年4月14日至6月27日"),  # D25 in 附件2 too, as DEFECTS.md names it
+                ("RL109", "3,415.00万元", "3,145.00万元")]  # D02's part against 表1's 县级 row
 TUOYANG_MISSED: set = set()
 
 
@@ -268,7 +271,9 @@ YINGJIANG_FOUND = {
 }
 # knock-ons named in DEFECTS.md: R01's own row rate (92.74% fits 131.69), R06 by its rule, R11's rate and 表3 合计
 YINGJIANG_ALSO = [("RL107", "92.74%", "92.93%"), ("RL202", "5.00", "4"), ("RL102", "95.67%", "93.57%"),
-                  ("RL101", "97.53", "96.90")]
+                  ("RL101", "97.53", "96.90"),
+                  ("RL109", "766.04万元", "766.40万元"),   # R04 as the amount retyped, beside its rate
+                  ("RL109", "131.69万元", "131.96万元")]   # R01's table cell against the prose (one of the two a slip)
 # not found yet: R21 (三级 count: the 自评表's points make
 # 90, not 100, so its structure is not compared), R24 ("46座，其中小(1)型水库9座、小(2)型水库35座": a list cut short
 # by "，完成率100%" may name only some parts)
@@ -310,7 +315,8 @@ LANGCHUAN_FOUND = {
 # D18's 得分率 (82.06% = 28.72/35)
 # D15 as the amount retyped too (beside its rate)
 LANGCHUAN_ALSO = [("RL107", "88.02%", "81.09%"), ("RL101", "28.72", "29.72"), ("RL102", "82.06%", "95.73%"),
-                  ("RL109", "11,258.12万元", "11285.12万元")]
+                  ("RL109", "11,258.12万元", "11285.12万元"),
+                  ("RL109", "572.10万元", "527.10万元")]  # D01's table cell against the prose's 572.10 (one a slip)
 LANGCHUAN_MISSED: set = set()
 
 
@@ -347,7 +353,8 @@ QINGYU_FOUND = {
     "D26 survey share": ("RL205", "6.93%", "6.39%"),
 }
 # knock-ons named in DEFECTS.md: D01's row rate, D08's 扣分 column, D14's and D15's 分值 − 扣分, rates and 合计 rows
-QINGYU_ALSO = [("RL107", "93.48%", "89.24%"), ("RL101", "12.34", "12.84"), ("RL102", "8.50", "8"), ("RL102", "88.89%", "94.44%"),
+QINGYU_ALSO = [("RL109", "3,206批次", "3,260批次"),  # D07 as the count retyped too, against the text's four places
+               ("RL107", "93.48%", "89.24%"), ("RL101", "12.34", "12.84"), ("RL102", "8.50", "8"), ("RL102", "88.89%", "94.44%"),
                ("RL101", "13.00", "13.50"), ("RL102", "24.63", "24.36"), ("RL102", "81.20%", "82.10%"), ("RL101", "87.66", "87.93"),
                ("RL109", "198.64万元", "189.64万元"), ("RL109", "6,108.00万元", "6,180.00万元")]  # D01 and D18 as retyped figures
 # not found yet: D06 (实际采购金额 in 元 and 万元: the label's own words, 实际采购, are too few to key it); D07 is found
@@ -461,11 +468,12 @@ XIUYANG_FOUND = {
     "D26 a share against the stated questionnaires": ("RL205", "62.30%", "62.50%"),
     "D27 a score column against its own text": ("RL103", "2", "1.5"),
     "D28 a body score": ("RL103", "2.5", "2"),
+    "D18 one amount under two labels": ("RL109", "9,169.00万元", "9,196.00万元"),
 }
 # knock-ons: D06 by its formula too, D15's rate, D01's 合计 rate, D14 in the 合计 row's points
 XIUYANG_ALSO = [("RL107", "93.75%", "93.33%"), ("RL102", "88.67%", "92.00%"), ("RL107", "96.88%", "96.48%"), ("RL102", "100", "101")]
-# not found yet (#11): D18 (one amount under two labels, 共下达 9,169.00 vs 9,196.00), D19 (one count stated twice)
-XIUYANG_MISSED = {"D18", "D19"}
+# not found yet (#11): D19 (one count stated twice)
+XIUYANG_MISSED = {"D19"}
 
 # a 财政重点评价 of a city's 城镇污水处理设施运营补助资金 (山东 style, the writer's own Word layout: "第一部分 …" chapters,
 # indicators numbered 1.1.2, columns 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 评分细则 | 评价得分 | 扣分说明),

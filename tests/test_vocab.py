@@ -232,3 +232,17 @@ def test_a_label_that_is_only_a_total_word_stays_that_word():
 
     got = [f.label for f in figures_in_text("中央补助资金1,862.40万元，县级安排资金1,447.53万元，合计4,236.18万元。", Location("x"))]
     assert got == ["中央补助资金", "县级安排资金", "合计"]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a few words in brackets or quotes inside a label are part of it (淮岭, 青岚; held out)
+    ("产业项目联农带农覆盖脱贫（监测）户6,482户", "产业项目联农带农覆盖脱贫监测户"),
+    ("“三公”经费支出2万元", "三公经费支出"),
+    # a basis in brackets and a variable mark stay out of it; a figure in brackets takes the label outside
+    ("项目支出全年预算数（批复口径）为6005.58万元", "项目支出全年预算数"),
+    ("项目支出全年预算数（A）6005.58万元", "项目支出全年预算数"),
+    ("财政拨款收入（6847.87万元）", "财政拨款收入"),
+])
+def test_the_label_of_a_figure_keeps_the_words_inside_it(text, label):
+    (fig,) = [f for f in figures_in_text(text, None) if f.kind != "year"]
+    assert fig.label.rstrip("为") == label
