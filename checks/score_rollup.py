@@ -31,7 +31,7 @@ from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows
 from reportlint.findings import Coverage, Finding
 from reportlint.indicators import columns_of, has_rule_column, indicators_in, scoring_table, self_assessment
-from reportlint.level1 import cell_number, summary_role
+from reportlint.level1 import cell_number, summary_columns
 from reportlint.restated import level1_key, level1_statements_of, name_key
 from reportlint.vocab import (
     DEDUCTION_HEADERS,
@@ -195,7 +195,7 @@ def _scoring_table_total(main, ind, cov):
 def _level2_rows(table, ind, cov):
     """A 二级 table (表7: 一级 | 二级 | 分值 | 得分): each 二级's 分值 and 得分 against its 三级 in the scoring table."""
     col = _level2_column(table)
-    cols = _columns(table)
+    cols = summary_columns(table)
     found = columns_of(table)
     if col is None or "points" not in cols or "score" not in cols or (found and "name" in found[1]):
         return  # a table with the 三级 in it is a scoring table: its rows are the 三级's
@@ -223,7 +223,7 @@ def _level2_column(table) -> int | None:
 def _deduction_rows(table, cov):
     """分值 | 扣分 | 得分: each row's score is its points less what was taken off."""
     heads = [re.sub(r"\s|[（(][^）)]{0,4}[）)]$", "", h) for h in column_headers(table)]
-    cols = _columns(table)
+    cols = summary_columns(table)
     taken = [c for c, h in enumerate(heads) if h in DEDUCTION_HEADERS]
     if "points" not in cols or "score" not in cols or len(taken) != 1:
         return
@@ -241,18 +241,9 @@ def _deduction_rows(table, cov):
                            table.cell_location(r, cols["score"]), "  ".join(table.row_texts(r)), plain(want), score.text)
 
 
-def _columns(table):
-    find = {}
-    for c, h in enumerate(column_headers(table)):
-        role = summary_role(h)
-        if role and role not in find:
-            find[role] = c
-    return find
-
-
 def _summary_rows(table, points, scores, names, cov):
     """A 一级 summary table (表4): rows named 决策/过程/… or 合计, with 分值 and 得分."""
-    cols = _columns(table)
+    cols = summary_columns(table)
     found = columns_of(table)
     if "points" not in cols or "score" not in cols or (found and "name" in found[1]) or _level2_column(table) is not None:
         return  # a 二级 table (一级 | 二级 | 分值 | 得分): its rows are the 二级's
@@ -290,7 +281,7 @@ def _summary_rows(table, points, scores, names, cov):
 
 def _rate_columns(table, cov):
     """得分率 beside 分值 and 得分, row by row (合计 rows included)."""
-    cols = _columns(table)
+    cols = summary_columns(table)
     if not {"points", "score", "rate"} <= set(cols):
         return
     for r in range(header_rows(table), table.n_rows):

@@ -118,6 +118,8 @@ def columns_of(table: Table) -> tuple[int, dict[str, int]] | None:
             role = header_role(table.text(r, c))
             if role is not None and role not in cols:
                 cols[role] = c
+            elif role == "score" and _SELF.search(table.text(r, cols["score"])) and not _SELF.search(table.text(r, c)):
+                cols["score"] = c  # "自评得分 | 复核得分": the unit's own score, then the evaluation's
             elif role == "reason" and "rule" in cols and cols["reason"] < cols["rule"] < c:
                 cols["reason"] = c  # "评分依据 | 评分方法 | 核查情况": the reasons are the column after the rules
             elif role is None and "level" in cols and "name" not in cols and table.text(r, c).replace(" ", "") == "指标名称":

@@ -23,6 +23,7 @@ from .vocab import (
     LEVEL1_FAMILIES,
     PLAIN_NUMBER,
     SCORE_RATE_HEADERS,
+    SELF_ASSESSMENT_WORDS,
     TOTAL_ROW,
     WORTH,
     alternation,
@@ -66,6 +67,7 @@ _CLAUSE = re.compile(r"[，,；;。]")
 _OPENER = re.compile(r"^(?:其|该类?指标|该项|合计|共计|本项|最终)?\s*")
 _OTHER_SCORE = re.compile(rf"{PLAIN_NUMBER}\s*(?:分|[%％])")
 _SCORE_WORDS_BEFORE = r"得分|得"
+_SELF_WORD = re.compile(alternation(SELF_ASSESSMENT_WORDS))
 
 
 def statements(doc: Document) -> list[Level1Statement]:
@@ -173,16 +175,26 @@ def summary_role(header: str) -> str | None:
     return role if role in ("points", "score") else None
 
 
+def summary_columns(table: Table) -> dict[str, int]:
+    """The column of each role in a score summary (分值 | 得分 | 得分率); of a 自评 score and the evaluation's beside
+    it ("自评得分 | 复核得分"), the evaluation's."""
+    heads = column_headers(table)
+    roles: dict[str, int] = {}
+    for c, h in enumerate(heads):
+        role = summary_role(h)
+        if role and role not in roles:
+            roles[role] = c
+        elif role == "score" and _SELF_WORD.search(heads[roles["score"]]) and not _SELF_WORD.search(h):
+            roles["score"] = c
+    return roles
+
+
 def _rows(table: Table) -> list[Level1Statement]:
     """表4: one row per 一级, columns 分值 | 得分 | 得分率 (not a table of 三级 indicators)."""
     found = columns_of(table)
     if found and ("name" in found[1] or "level2" in found[1]):
         return []
-    roles = {}
-    for c, h in enumerate(column_headers(table)):
-        role = summary_role(h)
-        if role and role not in roles:
-            roles[role] = c
+    roles = summary_columns(table)
     if "points" not in roles and "score" not in roles:
         return []
     out = []

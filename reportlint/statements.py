@@ -11,6 +11,7 @@ from decimal import Decimal
 import regex as re
 
 from .figures import Number, parse_number
+from .indicators import self_assessment
 from .model import Document, Location
 from .vocab import (
     GRADE,
@@ -102,8 +103,10 @@ def total_statements(doc: Document) -> list[tuple[Number, Location, str]]:
                 found = list(_WEAK_TOTAL.finditer(sentence))
             # a 一级's, an indicator's ("该指标最终得分3分") or a question's score is not the report's: the words of its
             # own clause say which ("按“决策—过程—产出—效益”框架……，经综合评价，……评价得分86.76分" is the whole's)
+            # and the unit's own 自评 score, quoted beside the evaluation's ("单位自评得分98分；复核得分89.49分"), is the unit's
             out.extend((parse_number(m.group("n")), loc, sentence.strip()) for m in found
-                       if not _LEVEL_WORDS.search(_clause(sentence, m)) and not INDICATOR_SCOPE.search(_clause(sentence, m)))
+                       if not _LEVEL_WORDS.search(_clause(sentence, m)) and not INDICATOR_SCOPE.search(_clause(sentence, m))
+                       and not self_assessment(doc, _clause(sentence, m)))
     return _this_years(out, _period_start(doc))
 
 
@@ -156,7 +159,7 @@ def grade_statements(doc: Document) -> list[tuple[str, Location, str]]:
             # a band's own grade ("80分（含）至90分的，绩效评级为“良”") is the scale, not the report's grade
             scale = [m.span("g") for band in (_BAND, _ABOVE, _BELOW) for m in band.finditer(sentence)]
             out.extend((m.group("g"), loc, sentence.strip()) for m in _GRADE.finditer(sentence)
-                       if m.span("g") not in scale)
+                       if m.span("g") not in scale and not self_assessment(doc, _clause(sentence, m)))
     return out
 
 

@@ -151,3 +151,36 @@ def test_worths_after_a_colon(tmp_path, a, want):
     indicators = Report(read(str(path))).indicators
     assert [(i.level1, i.level1_points.text, i.name, i.points.text) for i in indicators] == [
         ("决策", "100", "立项依据充分性", "40"), ("决策", "100", "绩效指标明确性", "40"), ("决策", "100", "资金到位率", "20")]
+
+
+def review_report(review_a="1", review_total="89"):
+    """A 自评复核 report (朔川, held out): the unit's 自评得分 beside the evaluation's 复核得分, in the scoring table, in
+    the 一级 summary and in the text; the evaluation's are the report's scores."""
+    scoring = table(
+        "一级指标|二级指标|三级指标|分值|评分标准|自评得分|复核得分|复核说明",
+        f"投入|项目立项|立项规范性|2|①程序规范；②资料齐全。各占50%，符合得1分。|2|{review_a}|①符合；②资料不全，不符合。得1分。",
+        "|资金落实|资金到位率|8|到位率100%得8分，每降低1%扣0.5分。|8|8|到位率100%，得8分。",
+        "产出|产出数量|服务人次|90|完成率100%得90分，每降低1%扣1分。|88|80|完成率90%，得80分。",
+    )
+    summary = table("一级指标|分值|自评得分|复核得分", "投入|10|10|9", "产出|90|88|80", f"合计|100|98|{review_total}")
+    return ("2024年度某区政府购买居家养老服务项目绩效评价报告\n\n（单位自评复核）\n\n一、评价结论\n\n表B 一级指标自评与复核得分对照表\n\n"
+            + summary + "\n复核结论：区民政局自评得分98分，自评等级“优秀”；经评价组复核，项目综合得分89分，评价等级为“良好”。\n\n"
+            "投入指标分值10分，自评得分10分，复核得分9分。\n\n附件1：绩效评价指标体系及评分表（自评复核对照）\n\n" + scoring)
+
+
+def test_a_review_reports_scores_are_its_own_not_the_units(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text(review_report(), encoding="utf-8")
+    assert [(f.rule[:5], f.actual, f.expected) for f in check_file(str(path)).findings] == []
+
+
+@pytest.mark.parametrize("change, want", [
+    # the 复核 column against its own reason and rule, and everything added up from it
+    (dict(review_a="2"), [("RL202", "2", "1"), ("RL103", "1", "2"), ("RL102", "9", "10"), ("RL102", "89", "90"),
+                          ("RL104", "89", "90")]),
+    (dict(review_total="88"), [("RL102", "88", "89")]),
+])
+def test_a_review_reports_own_scores_are_checked(tmp_path, change, want):
+    path = tmp_path / "review.txt"
+    path.write_text(review_report(**change), encoding="utf-8")
+    assert sorted((f.rule[:5], f.actual, f.expected) for f in check_file(str(path)).findings) == sorted(want)
