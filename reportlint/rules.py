@@ -171,6 +171,8 @@ _MARK_FAMILIES = (
     re.compile(r"(?:(?<=^)|(?<=[；;。，,\s]))(?P<n>[一二三四五六七八九十])是"),
     re.compile(r"(?:(?<=^)|(?<=[；;。，,\s]))(?P<n>[a-j])\s*[.．、)）]"),  # "a.是否…；b.是否…" (writer U)
     re.compile(r"(?:(?<=^)|(?<=[；;。，,\s]))(?P<n>\d{1,2})\s*[)）](?!\s*\d)"),  # "1)…2)…"
+    # "1.是否…；2.是否…" in the rule column and "1.全面实施了…；2.…" in the reasons (writer ZA), never "1.5分"
+    re.compile(r"(?:(?<=^)|(?<=[；;。，,\s：:]))(?P<n>\d{1,2})\s*[.．、](?![\d%％])"),
 )
 
 

@@ -555,3 +555,20 @@ def test_conditions_first_and_awards_after_则(text, value, points, want):
 def test_a_deduction_counts_what_its_rule_names(rule, reason, want):
     r = parse_rule(rule)
     assert r.shape == "deductions" and problems_found(reason, r.counted) == want
+
+
+@pytest.mark.parametrize("text, n, each", [
+    # elements numbered 1. 2. or 1、2、 (writer ZA, 重庆/云南 乡镇 house style)
+    ("1.部门是否防范化解劳资纠纷；2.是否提升调解仲裁效能。以上各项权重均为50%，有的，每项得1.5分；无的，该项得0分。", 2, "1.5"),
+    ("1、是否制定计划；2、是否明确分工；3、是否按期完成。以上各占1/3权重，符合得1分。", 3, "1"),
+])
+def test_elements_numbered_with_digits(text, n, each):
+    rule = parse_rule(text)
+    assert rule.shape == "elements" and len(rule.elements) == n and rule.each.text == each
+    assert elements_met(rule, "1.已制定；2.未明确。" if n == 2 else "1.已制定；2.已明确；3.未按期完成。")[0] == \
+        ([True, False] if n == 2 else [True, True, False])
+
+
+def test_a_decimal_is_no_element_number():
+    rule = parse_rule("满分3分。预算执行率100%得3分，每降低1.5%扣0.5分。")
+    assert rule.shape == "bands"
