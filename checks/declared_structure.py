@@ -102,7 +102,7 @@ def check(report, cov: Coverage):
     said = set()  # (place, 一级) whose worth a sentence stated and _points compared
     for text, loc in report.doc.texts(min_cell=15):
         before = None  # the one 一级 the sentence before named: "项目决策部分得14分。该部分由2个二级指标……构成"
-        for full in re.split(r"(?<=[。])", text):
+        for full in re.split(r"(?<=[。])", _as_one_list(text)):
             owner = None
             for sentence in re.split(r"(?<=[；;])", full):
                 # "一级指标“决策”包括2个二级指标……；三级指标6个……": a clause that names no 一级 goes on
@@ -113,6 +113,16 @@ def check(report, cov: Coverage):
                 owner = level1_mentioned(sentence) or (owner if not _names_level1(sentence) else None)
             before = level1_mentioned(full)
     yield from _stated_worths(report, level1, said, cov, total_points)
+
+
+# a list of quoted names set out item by item: "分配如下：“预算执行”标准分12分；“资金管理”标准分6分；……" (writer Z),
+# "10个三级指标：1.“甲”；2.“乙”；……" (writer ZA): one list, as "“甲”、“乙”" is
+_ITEM_NUMBER = re.compile(r"(?<=[：:；;，,、]\s*)\d{1,2}\s*[.．、]\s*(?=[“\"])")
+_ITEM_SEPARATOR = re.compile(r"(?<=[”\"][^；;。“”\"]{0,12})[；;](?=\s*[“\"])")
+
+
+def _as_one_list(text: str) -> str:
+    return _ITEM_SEPARATOR.sub("，", _ITEM_NUMBER.sub("", text))
 
 
 def _stated_worths(report, level1, said, cov, total_points):

@@ -67,7 +67,7 @@ SETTINGS = {"min_label": 6}  # Han characters a label needs, generic words remov
 # the department's own budget lines, however a sentence words them: "项目全年预算数", "……局项目支出全年预算数"
 # and "……局项目支出按全年预算6005.58万元安排" are the same 项目支出预算数 (a named project's budget is not: "就业补助项目预算数")
 _BUDGET_LINE = re.compile(
-    r"(?:^|[年度局厅委院办处署站所会以按在]|中心|部门|单位|安排|下达|批复)(?P<line>项目(?:支出)?|基本支出)(?:按|的)?(?:全年|本年度?|年度)?预算(?:审核|核定|批复)?(?:数|资金|金额|总额)?(?:为|是|计)?$"
+    r"(?:^|[年度局厅委院办处署站所会以按在]|中心|部门|单位|安排|下达|批复)(?P<line>项目(?:支出)?|基本支出)(?:按|的)?(?:全年|本年度?|年度|调整后)?预算(?:审核|核定|批复)?(?:数|资金|金额|总额)?(?:为|是|计)?$"
 )
 
 

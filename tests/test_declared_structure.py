@@ -37,6 +37,12 @@ CASES = [
      [("甲、甲、戊", "甲、乙、丙")]),
     ("二级 points and the sentence's sum", "“决策”共设分值40分，“目标设定”设置分值25分，“预算配置”设置分值20分。",
      [("25", "20"), ("45", "40")]),
+    # a list set out item by item with ；, its items numbered or not (writers Z and ZA)
+    ("worths listed item by item with ；", "“决策”标准分40分，按关联程度分配如下：“目标设定”标准分25分；“预算配置”标准分20分。",
+     [("25", "20"), ("45", "40")]),
+    ("worths listed with numbers, agree", "“决策”满分40分，分配如下：1.“目标设定”满分20分；2.“预算配置”满分20分。", []),
+    ("names listed with numbers", "一级指标“决策”下设2个二级指标，3个三级指标：1.“甲”；2.“甲”；3.“戊”。",
+     [("甲、甲、戊", "甲、乙、丙")]),
     # other writers' phrasings of the same statements
     ("counts with 项 and a colon", "一级指标：2项，二级指标共3项，三级指标4项。", []),
     ("counts in words, off", "本次评价共设置三个一级指标、三个二级指标、四个三级指标。", [("3", "2")]),

@@ -131,6 +131,11 @@ CASES = [
     ("the actual income after 而", table("资金情况（万元）|年度预算资金总额|4902.89|资金到位数|6847.87")
      + "\n一、部门概况\n\n2024年，部门一般公共预算财政拨款收入为4901.44万元，而实际取得收入6847.87万元。\n",
      [("4902.89万元", "4901.44万元")]),
+    # the project budget after its adjustment, and a 下达预算 (writer ZA)
+    ("the project budget after its adjustment", "一、预算执行\n\n2024年某局项目支出调整后预算6005.58万元，实际支出6005.58万元。\n\n"
+     "二、结余\n\n结余资金0万元，项目全年预算数4055.17万元。\n", [("6005.58万元", "4055.17万元")]),
+    ("a 下达预算 against the summary's budget", table("资金情况（万元）|年初预算数|4902.89|全年执行数|6847.87")
+     + "\n一、部门概况\n\n2024年，部门一般公共预算财政拨款下达预算4901.44万元。\n", [("4902.89万元", "4901.44万元")]),
     # the final accounts' income as the actual (writer X), the income's own 预算 naming its stage (writer Y)
     ("the actual income called 决算收入", table("资金情况（万元）|年初预算数|4902.89|决算收入|6847.87")
      + "\n一、部门概况\n\n2024年度，部门一般公共预算财政拨款收入为4901.44万元，决算收入6847.87万元。\n",

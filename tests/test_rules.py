@@ -239,6 +239,9 @@ def test_a_rate_worked_out_in_the_reason():
     ("①甲；②乙。按符合的评分要点计算得分：每项要点1.5分（权重50%），不符合的要点得0分。", "1.5"),
     ("①甲；②乙。每个评分要点得1分（权重50%），不符合不得分。", "1"),
     ("①甲；②乙。每条要素计0.5分（权重50%）。", "0.5"),
+    # the weight as a share to score by (writer Z, 山东/江苏 firms)
+    ("①甲；②乙。以上要素按50%的比例分别计分：具备的，每项得1分；不具备的，该项得0分。", "1"),
+    ("①甲；②乙。以上要素各按50%的比例计分，符合的每项得1.5分。", "1.5"),
 ])
 def test_points_for_a_met_element(text, each):
     rule = parse_rule(text)
