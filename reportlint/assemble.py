@@ -400,7 +400,7 @@ def repair_tables(raw: list[RawParagraph | RawTable]) -> list[RawParagraph | Raw
 TERMINAL = re.compile(r"(?:[。；;：:！？!?）)”」】》]|得\s*\d+(?:\.\d+)?\s*分)$")
 STARTS_NEW = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[（(](?:[一二三四五六七八九十]+|\d{1,2})[）)]|\d+[、.．](?!\d)|[①-⑳]|表\s*\d|附件|注[：:]|第\s*\d+\s*题"
-    r"|问题\s*\d{1,2}\s*[：:、.．]"  # a questionnaire's "问题1：您对……" (writer X)
+    r"|问?题\s*\d{1,2}\s*[：:、.．]"  # a questionnaire's "问题1：您对……" (writer X), "题1：" (writer ZA)
     # an indicator's paragraph opened by its code and points: "C21参保率（4.00分）。", "2.1.2 项目支出预算执行率（3分）。"
     r"|(?:[A-Z]\d{1,4}|\d{1,2}(?:\.\d{1,2}){1,3})\s*\p{Han}{2,30}[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]"
     r"|【(?:[A-Z]\d{0,4}\s*)?\p{Han}[^】]{1,29}】)"  # "【A32 资金分配合理性】权重3分。" (not "【2025】6号", a 文号 cut)

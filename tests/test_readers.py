@@ -285,9 +285,24 @@ def test_a_total_row_followed_by_no_new_table_stays_one_table(after):
 @pytest.mark.parametrize("line, new", [
     ("问题1：您对肃南县人力资源和社会保障局的工作是否满意？", True),   # writer X's questionnaire
     ("第1题 您对本单位的工作是否满意？", True),
+    ("题1：您对本单位的工作是否满意？", True),                      # writer ZA
     ("问题导向，聚焦短板弱项。", False),                           # a sentence that opens with 问题
 ])
 def test_a_questionnaire_item_starts_its_own_paragraph(line, new):
     from reportlint.assemble import STARTS_NEW
 
     assert bool(STARTS_NEW.match(line)) is new
+
+
+@pytest.mark.parametrize("paragraph, line, goes_on", [
+    # a list the sentence is still setting out, its next item at a line's start in a PDF (writer ZA)
+    ("一级指标“过程”下设4个二级指标：1.“预算执行”；2.“资金管理”；3.“资产管理”；", "4.“档案管理”，12个三级指标：", True),
+    ("三级指标：1、甲；", "2、乙；3、丙。", True),
+    # a new numbered paragraph: the item before it ended its sentence, or was never in it
+    ("1.加强预算管理。", "2.完善绩效目标。", False),
+    ("评价组认为，项目管理规范；", "2.存在的问题", False),
+])
+def test_a_numbered_item_at_a_pdf_lines_start_goes_on_with_its_list(paragraph, line, goes_on):
+    from reportlint.readers.pdf import _next_in_list
+
+    assert _next_in_list(paragraph, line) is goes_on

@@ -264,13 +264,27 @@ def _paragraphs(items, page: _Page):
                 starts_new = True
             elif heading_of(clean(text)) is not None:
                 starts_new = True
-            elif STARTS_NEW.match(clean(text)) and (TERMINAL.search(clean(lines[-1])) or TITLE_END.search(clean(lines[-1]))):
+            elif STARTS_NEW.match(clean(text)) and (TERMINAL.search(clean(lines[-1])) or TITLE_END.search(clean(lines[-1]))) \
+                    and not _next_in_list(clean("".join(lines)), clean(text)):
                 starts_new = True  # "……调查问卷（工作人员）" then "第1题……": an item after a finished line
         if starts_new:
             yield from flush()
         lines.append(text)
         prev = (x0, top, x1, bottom, size)
     yield from flush()
+
+
+_ITEM = re.compile(r"^(\d{1,2})([.．、])")
+
+
+def _next_in_list(paragraph: str, line: str) -> bool:
+    """"……3.“资产管理”；" then "4.“档案管理”，12个三级指标：……": the next item of a list the sentence is still
+    setting out (writer ZA), not a new numbered paragraph: the item before it stands in the same sentence."""
+    m = _ITEM.match(line)
+    if not m or int(m.group(1)) < 2 or not re.search(r"[；;，,、]$", paragraph):
+        return False
+    sentence = re.split(r"[。！？!?]", paragraph)[-1]
+    return re.search(rf"(?<!\d){int(m.group(1)) - 1}{re.escape(m.group(2))}", sentence) is not None
 
 
 _FULL_STOP = re.compile(r"[。！？!?]$")  # "；" at a line's end may go on: "……得2分；" then "<90%不得分"
