@@ -364,7 +364,7 @@ def self_assessment(doc: Document, text: str | None) -> bool:
     if not text or not _SELF.search(text):
         return False
     title = next((b.text for b in doc.blocks[:8] if b.kind in ("heading", "paragraph") and _TITLE.search(b.text)), "")
-    return not _SELF.search(title)
+    return bool(title) and not _SELF.search(title)  # without a title, whose score it is cannot be told
 
 
 def extract_indicators(doc: Document) -> list[Indicator]:
