@@ -30,7 +30,14 @@ import regex as re
 from reportlint.arith import fmt, meets, plain
 from reportlint.figures import Number, column_headers, header_rows
 from reportlint.findings import Coverage, Finding
-from reportlint.indicators import columns_of, has_rule_column, indicators_in, scoring_table, self_assessment
+from reportlint.indicators import (
+    columns_of,
+    has_rule_column,
+    indicators_in,
+    scoring_table,
+    scoring_tables,
+    self_assessment,
+)
 from reportlint.level1 import cell_number, summary_columns
 from reportlint.restated import level1_key, level1_statements_of, name_key
 from reportlint.vocab import (
@@ -67,9 +74,10 @@ def check(report, cov: Coverage):
     points = {k: (v[0].level1_points.value if v[0].level1_points else None) for k, v in level1.items()}
     scores = {k: (sum((i.score.value for i in v), Decimal(0)) if all(i.score for i in v) else None) for k, v in level1.items()}
     names = {k: v[0].level1 for k, v in level1.items()}
+    mains = scoring_tables(report.doc)
     for table in report.doc.tables:
         yield from _deduction_rows(table, cov)
-        if table is main:
+        if table in mains:
             continue
         yield from _rate_columns(table, cov)
         if self_assessment(report.doc, table.caption):

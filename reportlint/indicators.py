@@ -27,6 +27,7 @@ from .vocab import (
     WORTH,
     alternation,
     header_role,
+    level1_family,
 )
 
 # "过程 (24)", "预算执行（12分）", "预算调整率（分值4分）", "决策（计15分）", "决策（15%）" (a weight of 100 is its points)
@@ -367,6 +368,19 @@ def self_assessment(doc: Document, text: str | None) -> bool:
     return bool(title) and not _SELF.search(title)  # without a title, whose score it is cannot be told
 
 
+def scoring_tables(doc: Document) -> list[Table]:
+    """The scoring table; or, where the report scores each 一级 in a table of its own (表6 决策类指标评分表, 表7 过程类……,
+    each with its 小计), all of them: tables with the scoring table's columns whose 一级 are none of another's."""
+    best = scoring_table(doc)
+    if best is None:
+        return []
+    roles = set(columns_of(best)[1])
+    same = [t for t in doc.tables if (found := columns_of(t)) and "rule" in found[1] and set(found[1]) == roles]
+    families = [{level1_family(i.level1) or i.level1 for i in indicators_in(t)} for t in same]
+    if len(same) < 2 or any(not f for f in families) or sum(map(len, families)) != len(set().union(*families)):
+        return [best]
+    return same
+
+
 def extract_indicators(doc: Document) -> list[Indicator]:
-    table = scoring_table(doc)
-    return indicators_in(table) if table else []
+    return [i for table in scoring_tables(doc) for i in indicators_in(table)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .figures import Number, parse_number
-from .indicators import Indicator, columns_of, indicators_in, scoring_table, self_assessment
+from .indicators import Indicator, columns_of, indicators_in, scoring_tables, self_assessment
 from .level1 import Level1Statement
 from .level1 import statements as level1_statements
 from .model import Document, Location, Paragraph, Table
@@ -184,10 +184,10 @@ def level1_statements_of(doc: Document, indicators: list[Indicator]) -> list[Lev
 
 def table_restatements(doc: Document, indicators: list[Indicator]) -> list[Restatement]:
     """Rows of the per-一级 tables (表5–表8) and any other indicator table but the scoring table itself."""
-    main = scoring_table(doc)
+    mains = scoring_tables(doc)
     out = []
     for table in doc.tables:
-        if table is main or columns_of(table) is None or self_assessment(doc, table.caption):
+        if table in mains or columns_of(table) is None or self_assessment(doc, table.caption):
             continue  # the unit's own 自评表 scores itself, not as the evaluation does
         for row in indicators_in(table):
             ind = match_indicator(row.name, indicators, row.level1 or _table_level1(table), row.level2 or None)

@@ -132,6 +132,8 @@ _EACH = re.compile(
 )
 # the points each element is worth, said as what an unmet one loses from the indicator's points: "以各要素分值之和为
 # 基数，每个不符合要素扣1.5分"
+# marks and the points each is worth, after the list: "①②各0.5分，③1分" (桑干)
+_MARKS_WORTH = re.compile(rf"(?P<marks>[{CIRCLED}]+)\s*(?:各|每项)?\s*(?:得|计)?\s*(?P<p>{_NUM})\s*分")
 # all the elements met, as one: "以上三项全部符合得2分", "均符合要求的得满分" is not read (its points are the 分值)
 _ALL_MET = re.compile(rf"(?:全部|均|都|完全)(?:符合|满足|达到|做到)(?:要求|条件|标准)?(?:的)?[，,]?\s*(?:得|计)\s*(?P<p>{_NUM})\s*分")
 _EACH_UNMET = re.compile(
@@ -275,6 +277,12 @@ def _elements(text: str, markers: list[int]) -> Rule | NotRead:
     w = _WEIGHT.search(tail) or _WEIGHT.search(after)
     if len({_fraction(m.group("w").replace(" ", "")) for m in _WEIGHT.finditer(tail if _WEIGHT.search(tail) else after)}) > 1:
         return NotRead("各要素权重不同（如“①②各占30%，③占40%”），未逐一读出")
+    groups = list(_MARKS_WORTH.finditer(text[markers[-1]:]))
+    worth = {ch: Decimal(g.group("p")) for g in groups for ch in g.group("marks")}
+    if groups and sorted(worth) != sorted(mark for mark, _ in elements):
+        return NotRead("只给出了部分要素的分值，未能逐一对应")  # "①②各0.5分。" and ③?
+    if len(groups) >= 2:  # "①②各0.5分，③1分": the marks of each group worth its own points
+        return Rule("elements", text, elements=elements, element_points=[worth[mark] for mark, _ in elements])
     whole, unmet = _ALL_MET.search(tail) or _ALL_MET.search(after), _EACH_UNMET.search(text)
     if whole and unmet and w is None:  # "以上三项全部符合得2分，每有一项不符合扣1分，扣完为止" (岚溪)
         return Rule("elements", text, elements=elements, all_met=Decimal(whole.group("p")),

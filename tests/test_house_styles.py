@@ -184,3 +184,40 @@ def test_a_review_reports_own_scores_are_checked(tmp_path, change, want):
     path = tmp_path / "review.txt"
     path.write_text(review_report(**change), encoding="utf-8")
     assert sorted((f.rule[:5], f.actual, f.expected) for f in check_file(str(path)).findings) == sorted(want)
+
+
+def per_level1_tables(b_score="20"):
+    """The 一级 scored each in a table of its own, each with its 小计 (桑干, held out; 华北 firms)."""
+    head = "一级指标|二级指标|三级指标|分值|评分细则|得分|得分说明"
+    decision = table(head, "决策（40）|项目立项（40）|立项依据充分性|40|①符合规划；②职责相符。各占50%，符合得20分。|40|①②均符合。",
+                     "小计|||40||40|")
+    process = table(head, "过程（60）|资金管理（60）|资金使用合规性|30|①程序合规；②用途合规。各占50%，符合得15分。|30|①②均符合。",
+                    f"||预算执行率|30|①按时支付；②足额支付。各占50%，符合得15分。|{b_score}|①符合；②部分未足额，不符合。",
+                    f"小计|||60||{30 + int(b_score)}|")
+    return ("2024年度某县项目支出绩效评价报告\n\n四、指标分析\n\n表6 决策类指标评分表\n\n" + decision
+            + "\n表7 过程类指标评分表\n\n" + process)
+
+
+def test_per_level1_scoring_tables_are_one_indicator_system(tmp_path):
+    path = tmp_path / "per.txt"
+    path.write_text(per_level1_tables(b_score="15"), encoding="utf-8")
+    report = Report(read(str(path)))
+    assert [i.name for i in report.indicators] == ["立项依据充分性", "资金使用合规性", "预算执行率"]
+    assert sum(i.points.value for i in report.indicators) == 100
+    assert [f for f in check_file(str(path)).findings] == []
+
+
+def test_a_rule_defect_in_the_second_per_level1_table_is_found(tmp_path):
+    path = tmp_path / "per.txt"
+    path.write_text(per_level1_tables(b_score="20"), encoding="utf-8")
+    assert [(f.rule[:5], f.actual, f.expected) for f in check_file(str(path)).findings] == [("RL202", "20", "15")]
+
+
+def test_the_scoring_table_given_twice_is_one_table_not_two(tmp_path):
+    """The same 一级 in two tables (a copy in the body and the annex): not per-一级 tables to combine."""
+    text = per_level1_tables(b_score="15")
+    decision = text[text.index("表6"):text.index("表7")]
+    path = tmp_path / "twice.txt"
+    path.write_text(text + "\n附件1 评分表\n\n" + decision.replace("表6 决策类指标评分表\n\n", ""), encoding="utf-8")
+    # the largest table's alone (过程's), never the three tables' together
+    assert [i.name for i in Report(read(str(path))).indicators] == ["资金使用合规性", "预算执行率"]

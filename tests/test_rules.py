@@ -575,3 +575,10 @@ def test_elements_numbered_with_digits(text, n, each):
 def test_a_decimal_is_no_element_number():
     rule = parse_rule("满分3分。预算执行率100%得3分，每降低1.5%扣0.5分。")
     assert rule.shape == "bands"
+
+
+def test_marks_in_groups_with_their_own_points():
+    """"①②各0.5分，③1分" (桑干, held out): 2 points in all, not three elements of 0.5."""
+    rule = parse_rule("①项目立项符合法规；②与部门职责相符；③属于公共财政支持范围。①②各0.5分，③1分。")
+    assert rule.shape == "elements" and rule.element_points == [D("0.5"), D("0.5"), D("1")] and rule.maximum(D(2)) == D(2)
+    assert isinstance(parse_rule("①甲；②乙；③丙。①②各0.5分。"), NotRead)  # ③'s points not said
