@@ -582,3 +582,14 @@ def test_marks_in_groups_with_their_own_points():
     rule = parse_rule("①项目立项符合法规；②与部门职责相符；③属于公共财政支持范围。①②各0.5分，③1分。")
     assert rule.shape == "elements" and rule.element_points == [D("0.5"), D("0.5"), D("1")] and rule.maximum(D(2)) == D(2)
     assert isinstance(parse_rule("①甲；②乙；③丙。①②各0.5分。"), NotRead)  # ③'s points not said
+
+
+@pytest.mark.parametrize("text, value, points, want", [
+    # a band said as what it is not docked (writer ZA)
+    ("“三公”经费控制率在70%—100%的不扣分，得1分；超出100%的，每增加1%扣0.1分；超过10%的不得分。", "50", "1", None),
+    ("“三公”经费控制率在70%—100%的不扣分，得1分；超出100%的，每增加1%扣0.1分；超过10%的不得分。", "85", "1", "1"),
+    ("执行率≥95%的不扣分，每降低1%扣0.2分。", "90", "2", "1"),
+])
+def test_a_band_said_as_not_docked(text, value, points, want):
+    got = band_score(parse_rule(text), D(value), D(points))
+    assert got == (None if want is None else D(want))
