@@ -59,6 +59,9 @@ CASES = [
     ("合计得 after the 二级, off", "经评价，目标设定得18分，预算配置得36分，决策指标合计得55分。\n\n" + summary() + scoring(), [("55", "54")]),
     ("共得分 after the 二级, off", "其中目标设定得18分、预算配置得36分，决策指标共得分55分，得分率91.67%。\n\n" + summary() + scoring(),
      [("55", "54")]),
+    # a review's own score words (朔川 自评复核: "……满意度5分，合计复核得分25.83分")
+    ("合计复核得分 after the 二级, off", "其中目标设定18分、预算配置36分，决策指标合计复核得分55分。\n\n" + summary() + scoring(),
+     [("55", "54")]),
     ("合计得 after the 二级, agree", "经评价，目标设定得18分，预算配置得36分，决策指标合计得54分。\n\n" + summary() + scoring(), []),
     ("text score and rate", "决策指标54.00分，得分率90.00%；过程指标30分，得分率70%。\n\n" + summary() + scoring(), [("70%", "75%")]),
     # the 一级 named first, its score after clauses about it (清溪 卫健局 style)
