@@ -327,6 +327,7 @@ FUNDING_WORDS = ("财政拨款", "一般公共预算", "政府性基金", "国�
 # canonical wording that the rule grammar (reportlint/rules.py) reads. Order matters: longer
 # phrases first, and each replacement must not create text an earlier pattern would match.
 
+_NOT_PART_STEP = r"(?<!(?:不足|<)\s*(?:1|一)\s*个?\s*(?:百分点|%))"  # not "不足1%的…": a part of a deduction step
 RULE_SYNONYMS: list[tuple[str, str]] = [
     (r"％", "%"),  # first: every pattern below writes the half-width sign
     # full marks: 计满分, 得全部分值, 给予满分, 得该项满分, 得该指标全部分值
@@ -343,9 +344,10 @@ RULE_SYNONYMS: list[tuple[str, str]] = [
     (r"(?<=[%\d）)])\s*(?:区间|范围)?(?:内)?\s*时(?=\s*(?:得|不得分|扣))", ""),
     # a bare award after a comma: "无结余,3分", "①已制定管理办法,1分"
     (r"[，,]\s*(?=\d+(?:\.\d+)?\s*分(?:[;；。，,）)]|$))", "得"),
-    # a band said as what it is not docked (writer ZA): "在70%—100%的不扣分，得1分" gives its points, "≥80%的不扣分" full marks
-    (r"(?<=[%\d])\s*(?:之间|以内)?\s*的?\s*不扣分\s*[，,]?\s*(?=得\s*\d)", "的"),
-    (r"(?<=[%\d])\s*(?:之间|以内)?\s*的?\s*不扣分(?=\s*(?:[；;。，,]|$))", "的得满分"),
+    # a band said as what it is not docked (writer ZA): "在70%—100%的不扣分，得1分" gives its points, "≥80%的不扣分" full
+    # marks; never a part of a step ("不足1%的不扣分", read with the step)
+    (rf"{_NOT_PART_STEP}(?<=[%\d])\s*(?:之间|以内)?\s*的?\s*不扣分\s*[，,]?\s*(?=得\s*\d)", "的"),
+    (rf"{_NOT_PART_STEP}(?<=[%\d])\s*(?:之间|以内)?\s*的?\s*不扣分(?=\s*(?:[；;。，,]|$))", "的得满分"),
     # the condition first, the award after 则 (writer Y): "若达标率在90%以上，则为满分；若在60%-90%之间，则得2分"
     (r"(?<=[，,]\s*)则\s*(?=得|不得分|每|扣)", ""),
     (r"(?:^|(?<=[；;。，,]))\s*(?:若|如果|倘若|假如)(?=\s*[\p{Han}“\"])", ""),
