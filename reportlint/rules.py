@@ -455,9 +455,11 @@ def _bands(text: str) -> Rule | NotRead:
 
 # a part of a step counted whole ("不足1个百分点按1个百分点计算", "不足1%的按1%扣分") or not at all ("不足1个百分点的不扣分")
 _PART_STEP = r"(?:不足|<)\s*(?:1|一)\s*个?\s*(?:百分点|%)\s*(?:的)?\s*"
-_PART_AS_WHOLE = re.compile(rf"{_PART_STEP}(?:按|以)\s*(?:1|一)\s*个?\s*(?:百分点|%)")
-_PART_AS_NONE = re.compile(rf"{_PART_STEP}(?:不扣分|不扣|不计)")
-_PART_CLAUSE = re.compile(rf"^{_PART_STEP}(?:(?:按|以)\s*(?:1|一)\s*个?\s*(?:百分点|%)\s*(?:计算|计|扣分|扣除|扣)?|不扣分|不扣|不计)$")
+_AS_WHOLE = r"(?:按|以)\s*(?:1|一)\s*个?\s*(?:百分点|%)"
+_AS_NONE = r"(?:不扣分|不扣|不计)"
+_PART_AS_WHOLE = re.compile(_PART_STEP + _AS_WHOLE)
+_PART_AS_NONE = re.compile(_PART_STEP + _AS_NONE)
+_PART_CLAUSE = re.compile(rf"^{_PART_STEP}(?:{_AS_WHOLE}\s*(?:计算|计|扣分|扣除|扣)?|{_AS_NONE})$")  # the clause says only that
 
 
 def _rounding(text: str, stated: str | None) -> str | None:
